@@ -1,0 +1,63 @@
+import type { ServerReason } from '../api/types.js';
+
+/**
+ * Why a login ended without a token. The server's reasons (PROTOCOL.md), plus the widget's own:
+ * `canceled` (canceled for a reason the server did not name), `server_error` (Erred, or an answer
+ * that makes no sense), `method_disabled` (401), `login_gone` (404), `time_limit` (the widget's
+ * total time ran out), `unreachable` (the server stopped answering while waiting).
+ */
+export type FailureReason =
+  | ServerReason
+  | 'canceled'
+  | 'server_error'
+  | 'method_disabled'
+  | 'login_gone'
+  | 'time_limit'
+  | 'unreachable';
+
+/** Why the phone form is showing an error after a start was refused. */
+export type StartProblem =
+  /** The server refused the number; `message` is its text, shown as text. */
+  | { kind: 'invalid'; message: string }
+  /** Too many starts; the user may try again at `until` (flow clock ms), after `seconds`. */
+  | { kind: 'rate-limited'; seconds: number; until: number }
+  /** No usable answer from the server; the number is kept for another try. */
+  | { kind: 'unreachable' };
+
+/** The step the widget shows. */
+export type Phase =
+  | { name: 'enter-phone'; problem?: StartProblem }
+  | { name: 'starting' }
+  | {
+      name: 'message';
+      uuid: string;
+      /** The verification code the phone also shows (Waldur's `message`). */
+      code: string;
+      state: 'Scheduled' | 'Processing';
+      /** True while polls are failing and being retried. */
+      trouble: boolean;
+    }
+  | { name: 'success'; uuid: string }
+  | {
+      name: 'failed';
+      reason: FailureReason;
+      /** True when "try again" resumes the same login instead of starting a new one. */
+      resumable: boolean;
+    };
+
+/** Names of the phases. */
+export type PhaseName = Phase['name'];
+
+/** Everything the view needs: the phase and the number being logged in. */
+export interface FlowState {
+  readonly phase: Phase;
+  /** The E.164 number of the current or last login attempt ('' before the first). */
+  readonly phone: string;
+}
+
+/** What the flow reports to its owner. The token only ever travels in `success`. */
+export type FlowEvent =
+  | { type: 'change'; state: FlowState }
+  | { type: 'success'; token: string; uuid: string; phone: string }
+  | { type: 'failure'; reason: FailureReason; uuid?: string; details?: string; serverMessage?: string }
+  | { type: 'cancel'; uuid?: string };

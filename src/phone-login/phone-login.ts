@@ -1,0 +1,210 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { FetchLoginClient, type LoginClient } from '../api/client.js';
+import { loginContext, termsContext, type LoginView } from '../context.js';
+import { CancelEvent, FailureEvent, SuccessEvent, type PhoneLoginEventMap } from '../events.js';
+import { LoginFlow } from '../flow/login-flow.js';
+import type { FlowEvent, StartProblem } from '../flow/phases.js';
+import { withTerms, type Terms } from '../i18n/terms.js';
+import type { PhoneLoginNumber } from '../phone-login-number/phone-login-number.js';
+import '../phone-login-number/phone-login-number.js';
+import '../phone-login-status/phone-login-status.js';
+import { renderStep, type StepActions } from './steps.js';
+import { styles } from './phone-login.styles.js';
+
+/**
+ * Log in with a phone number: Mobile ID (compare the code the phone shows) over Waldur's
+ * `auth-valimo` protocol, polling until the server answers, then `success` with the token.
+ *
+ * @summary Phone-number login.
+ * @fires success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
+ * @fires failure - The login ended without success; `detail: { reason, uuid?, details?, serverMessage? }`.
+ * @fires cancel - The user abandoned a login under way; `detail: { uuid? }`.
+ * @csspart form - The phone form.
+ * @csspart number - The `<phone-login-number>` field.
+ * @csspart button - Every button.
+ * @csspart submit - The submit button.
+ * @csspart message - The step that shows the verification code.
+ * @csspart code-label - The label above the verification code.
+ * @csspart code - The verification code.
+ * @csspart instruction - What to do with the code.
+ * @csspart progress - The waiting indicator and its text.
+ * @csspart cancel - The cancel button.
+ * @csspart success - The success message.
+ * @csspart error - An error message.
+ * @csspart retry - The "try again" button.
+ * @cssproperty --phone-login-accent - Colour of buttons and focus rings.
+ * @cssproperty --phone-login-radius - Corner radius of fields and buttons.
+ * @cssproperty --phone-login-font - Font family.
+ */
+@customElement('phone-login')
+export class PhoneLogin extends LitElement {
+  static override styles = styles;
+
+  /** URL of the backend's `auth-valimo` endpoint, ending in "/". */
+  @property() endpoint = '/api/auth-valimo/';
+  /** Two-letter country code for numbers typed without "+". */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
+  /** A phone number to fill in at the start. */
+  @property() phone = '';
+  /** Seconds a login may take in all before the widget gives up. */
+  @property({ attribute: 'time-limit', type: Number }) timeLimit = 360;
+  /** A replacement protocol client (defaults to fetch against `endpoint`). */
+  @property({ attribute: false }) client?: LoginClient;
+  /** Texts to use instead of the built-in ones. */
+  @property({ attribute: false }) terms?: Partial<Terms>;
+
+  @provide({ context: loginContext })
+  @state()
+  private view: LoginView;
+
+  @provide({ context: termsContext })
+  private resolvedTerms: Terms = withTerms(undefined);
+
+  @query('phone-login-number') private number?: PhoneLoginNumber;
+  private readonly flow: LoginFlow;
+  private fetchClient?: FetchLoginClient;
+  /** The number the form starts with: the `phone` attribute, then the number of the last attempt. */
+  @state() private prefill?: string;
+  /** The server's complaint about the number that the user has since edited away. */
+  private dismissed?: StartProblem;
+  private focusWasInside = false;
+
+  constructor() {
+    super();
+    this.flow = new LoginFlow({
+      client: {
+        start: (...args) => this.activeClient().start(...args),
+        result: (...args) => this.activeClient().result(...args),
+        cancel: (...args) => this.activeClient().cancel(...args),
+      },
+      listener: (event) => this.onFlow(event),
+      locale: () => this.closest('[lang]')?.getAttribute('lang') || undefined,
+    });
+    this.view = { state: this.flow.state, terms: this.resolvedTerms };
+  }
+
+  /** Returns to the phone form after a finished or failed login. */
+  reset(): void {
+    this.flow.reset();
+  }
+
+  /** Abandons the login under way. */
+  cancel(): void {
+    this.flow.cancel();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.flow.resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Every request and timer stops; a login waiting for the phone resumes if the element comes back.
+    this.flow.pause();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('terms')) {
+      this.resolvedTerms = withTerms(this.terms);
+      this.view = { ...this.view, terms: this.resolvedTerms };
+    }
+    if (changed.has('timeLimit')) this.flow.setPolicy({ timeLimit: this.timeLimit * 1000 });
+    this.focusWasInside = this.matches(':focus-within');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const old = changed.get('view') as LoginView | undefined;
+    if (old && old.state.phase.name !== this.view.state.phase.name && this.focusWasInside) void this.focusStep();
+  }
+
+  protected override render(): TemplateResult {
+    const actions: StepActions = {
+      submit: (event) => this.onSubmit(event),
+      edited: () => this.onEdited(),
+      cancel: () => this.flow.cancel(),
+      retry: () => this.flow.retry(),
+    };
+    const phone = this.prefill ?? this.phone;
+    return html`
+      <div part="base" class="base" role="group" aria-label=${this.resolvedTerms.regionLabel}>
+        ${renderStep(this.view, { phone, defaultCountry: this.defaultCountry, dismissed: this.dismissed }, actions)}
+        <phone-login-status></phone-login-status>
+      </div>
+    `;
+  }
+
+  private activeClient(): LoginClient {
+    if (this.client) return this.client;
+    if (this.fetchClient?.endpoint !== this.endpoint) this.fetchClient = new FetchLoginClient(this.endpoint);
+    return this.fetchClient;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    const number = this.number;
+    if (!number?.reportValidity()) return;
+    this.flow.start(number.value);
+  }
+
+  private onEdited(): void {
+    const { phase } = this.view.state;
+    if (phase.name === 'enter-phone' && phase.problem?.kind === 'invalid') {
+      this.dismissed = phase.problem;
+      this.requestUpdate();
+    }
+  }
+
+  private onFlow(event: FlowEvent): void {
+    switch (event.type) {
+      case 'change': {
+        // Refill the form only when coming back to it, never while the user is on it.
+        const onForm = (name: string) => name === 'enter-phone' || name === 'starting';
+        if (onForm(event.state.phase.name) && !onForm(this.view.state.phase.name)) this.prefill = event.state.phone;
+        this.view = { state: event.state, terms: this.resolvedTerms };
+        return;
+      }
+      case 'success':
+        this.dispatchEvent(new SuccessEvent({ token: event.token, uuid: event.uuid, phone: event.phone }));
+        return;
+      case 'failure': {
+        const { type: _, ...detail } = event;
+        this.dispatchEvent(new FailureEvent(detail));
+        return;
+      }
+      case 'cancel':
+        this.dispatchEvent(new CancelEvent({ uuid: event.uuid }));
+    }
+  }
+
+  /** Moves focus to the control the new step starts with, so keyboard users never lose their place. */
+  private async focusStep(): Promise<void> {
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
+    // A sub-element has nothing to delegate focus to until it has rendered.
+    if (target instanceof LitElement) await target.updateComplete;
+    target?.focus();
+  }
+
+  /** Typed listeners for the widget's own events. */
+  override addEventListener<K extends keyof PhoneLoginEventMap>(
+    type: K,
+    listener: (this: PhoneLogin, event: PhoneLoginEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'phone-login': PhoneLogin;
+  }
+}
