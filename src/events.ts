@@ -1,4 +1,4 @@
-import type { FailureReason } from './flow/phases.js';
+import type { FailureReason, FlowEvent } from './flow/phases.js';
 
 const PROPAGATES = { bubbles: true, composed: true } as const;
 
@@ -62,4 +62,18 @@ export interface PhoneLoginEventMap extends HTMLElementEventMap {
   success: SuccessEvent;
   failure: FailureEvent;
   cancel: CancelEvent;
+}
+
+/** The DOM event for one of the flow's outcomes. */
+export function outcomeEvent(event: Exclude<FlowEvent, { type: 'change' }>): Event {
+  switch (event.type) {
+    case 'success':
+      return new SuccessEvent({ token: event.token, uuid: event.uuid, phone: event.phone });
+    case 'failure': {
+      const { type: _, ...detail } = event;
+      return new FailureEvent(detail);
+    }
+    case 'cancel':
+      return new CancelEvent({ uuid: event.uuid });
+  }
 }

@@ -28,6 +28,7 @@ import { styles } from './phone-login-number.styles.js';
 @customElement('phone-login-number')
 export class PhoneLoginNumber extends LitElement {
   static override styles = styles;
+  /** @internal */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** Makes the element a form control. */
   static formAssociated = true;

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { FetchLoginClient, type LoginClient } from '../api/client.js';
 import { loginContext, termsContext, type LoginView } from '../context.js';
-import { CancelEvent, FailureEvent, SuccessEvent, type PhoneLoginEventMap } from '../events.js';
+import { outcomeEvent, type PhoneLoginEventMap } from '../events.js';
 import { LoginFlow } from '../flow/login-flow.js';
 import type { FlowEvent, StartProblem } from '../flow/phases.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
@@ -158,25 +158,15 @@ export class PhoneLogin extends LitElement {
   }
 
   private onFlow(event: FlowEvent): void {
-    switch (event.type) {
-      case 'change': {
-        // Refill the form only when coming back to it, never while the user is on it.
-        const onForm = (name: string) => name === 'enter-phone' || name === 'starting';
-        if (onForm(event.state.phase.name) && !onForm(this.view.state.phase.name)) this.prefill = event.state.phone;
-        this.view = { state: event.state, terms: this.resolvedTerms };
-        return;
-      }
-      case 'success':
-        this.dispatchEvent(new SuccessEvent({ token: event.token, uuid: event.uuid, phone: event.phone }));
-        return;
-      case 'failure': {
-        const { type: _, ...detail } = event;
-        this.dispatchEvent(new FailureEvent(detail));
-        return;
-      }
-      case 'cancel':
-        this.dispatchEvent(new CancelEvent({ uuid: event.uuid }));
+    if (event.type === 'change') {
+      // Refill the form only when coming back to it, never while the user is on it.
+      const onForm = (name: string) => name === 'enter-phone' || name === 'starting';
+      if (onForm(event.state.phase.name) && !onForm(this.view.state.phase.name)) this.prefill = event.state.phone;
+      this.view = { state: event.state, terms: this.resolvedTerms };
+      return;
     }
+    const outcome = outcomeEvent(event);
+    this.dispatchEvent(outcome);
   }
 
   /** Moves focus to the control the new step starts with, so keyboard users never lose their place. */
@@ -187,17 +177,19 @@ export class PhoneLogin extends LitElement {
     target?.focus();
   }
 
-  /** Typed listeners for the widget's own events. */
+  /** Typed listeners for the widget's own events. @internal */
   override addEventListener<K extends keyof PhoneLoginEventMap>(
     type: K,
     listener: (this: PhoneLogin, event: PhoneLoginEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  /** @internal */
   override addEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  /** @internal */
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
   }

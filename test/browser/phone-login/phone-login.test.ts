@@ -120,7 +120,7 @@ describe('<phone-login>', () => {
       await el.updateComplete;
       const number = el.shadowRoot!.querySelector('phone-login-number')!;
       await number.updateComplete;
-      const error = number.shadowRoot!.querySelector('[part="error"]')!;
+      const error = number.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
       expect(error.textContent).to.equal('<b>Not</b> allowed');
       expect(error.querySelector('b')).to.equal(null);
       expect(input(el).value).to.equal('5123 4567');

@@ -1,0 +1,67 @@
+import { delay } from '../timers.js';
+import type { WebHandler } from '../types.js';
+import { json, notFound } from '../wire.js';
+import type { MobileIdSimulator } from './mobile-id-simulator.js';
+
+/** Settings of the simulated phone's API. */
+export interface SimulatedPhoneHandlerOptions {
+  /** Where it lives (default `/__phone/`). */
+  basePath?: string;
+  /** Longest `wait` in seconds (default 30). */
+  maxWait?: number;
+}
+
+const ACTION = /^prompts\/([0-9a-f]{32})\/(approve|reject)$/;
+
+/**
+ * The demo's simulated phone, over HTTP. Demo and tests only: it approves logins without any proof,
+ * so it must never be mounted on a production server.
+ *
+ * - `GET {base}prompts[?wait=N[&since=V]]`: the pending prompts as JSON, with their version in
+ *   `X-Prompts-Version`; with `wait`, held up to N seconds until the version differs from V (or the next change);
+ * - `POST {base}prompts/{uuid}/approve` and `/reject`: 204, or 404 when no such prompt is pending.
+ */
+export function createSimulatedPhoneHandler(simulator: MobileIdSimulator, options: SimulatedPhoneHandlerOptions = {}): WebHandler {
+  const base = options.basePath ?? '/__phone/';
+  const maxWait = options.maxWait ?? 30;
+
+  async function list(request: Request, url: URL): Promise<Response> {
+    const wait = Math.min(Math.max(Number(url.searchParams.get('wait')) || 0, 0), maxWait);
+    const since = url.searchParams.get('since');
+    const unchanged = since === null || Number(since) === simulator.version;
+    if (wait > 0 && unchanged) await nextChange(simulator, wait * 1000, request.signal);
+    return json(200, simulator.pending(), { 'X-Prompts-Version': String(simulator.version) });
+  }
+
+  return {
+    owns: (pathname) => pathname.startsWith(base),
+
+    async handle(request: Request): Promise<Response> {
+      const url = new URL(request.url);
+      const rest = url.pathname.slice(base.length);
+      if (rest === 'prompts') {
+        return request.method === 'GET' ? list(request, url) : json(405, { detail: 'Method not allowed.' }, { Allow: 'GET' });
+      }
+      const action = ACTION.exec(rest);
+      if (!action) return notFound();
+      if (request.method !== 'POST') return json(405, { detail: 'Method not allowed.' }, { Allow: 'POST' });
+      const [, uuid, verdict] = action;
+      const done = verdict === 'approve' ? await simulator.approve(uuid!) : await simulator.reject(uuid!);
+      return done ? new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } }) : notFound();
+    },
+  };
+}
+
+/** Resolves on the simulator's next change, after `ms`, or on abort, leaving no listener behind. */
+async function nextChange(simulator: MobileIdSimulator, ms: number, signal: AbortSignal): Promise<void> {
+  const changed = new AbortController();
+  const unsubscribe = simulator.onChange(() => changed.abort());
+  const stop = () => changed.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    await delay(ms, changed.signal);
+  } finally {
+    unsubscribe();
+    signal.removeEventListener('abort', stop);
+  }
+}

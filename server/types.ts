@@ -1,0 +1,174 @@
+/** The states of a login, spelled as Waldur sends them (note the single "l" in `Canceled`). */
+export type AuthState = 'Scheduled' | 'Processing' | 'OK' | 'Canceled' | 'Erred';
+
+/** States after which a login never changes again. */
+export const FINAL_STATES: ReadonlySet<AuthState> = new Set<AuthState>(['OK', 'Canceled', 'Erred']);
+
+/** Machine-readable cause of a final state other than OK (a protocol extension). */
+export type Reason = 'not_registered' | 'user_cancel' | 'expired' | 'too_many_attempts' | 'timeout' | 'provider_error';
+
+/** What the user must do: compare a message shown on the phone, or type a PIN. */
+export type Challenge = 'message' | 'pin';
+
+/** One login as the store keeps it. Never logged; kept only for the store's retention time. */
+export interface LoginRecord {
+  /** 32 lowercase hex digits, no hyphens (Waldur's `uuid.hex`). */
+  readonly uuid: string;
+  /** The phone as submitted, whitespace-trimmed. */
+  readonly phone: string;
+  /** Text to show: the 4-digit verification code for Mobile ID. */
+  readonly message: string;
+  /** The challenge kind, sent as the `challenge` extension. */
+  readonly challenge: Challenge;
+  /** Where the login is. */
+  readonly state: AuthState;
+  /** The credential; set only once the state is OK. */
+  readonly token: string | null;
+  /** Non-empty only when Erred. */
+  readonly errorMessage: string;
+  /** Non-empty only when Canceled. */
+  readonly details: string;
+  /** Set on final states other than OK. */
+  readonly reason?: Reason;
+  /** The requested language (optional `locale` field of start), for providers that word messages. */
+  readonly locale?: string;
+  /** Provider-owned state (e.g. a hashed PIN and attempts), never sent to clients. */
+  readonly providerData?: unknown;
+  /** Epoch milliseconds of creation. */
+  readonly createdAt: number;
+  /** Epoch milliseconds of the last change; retention counts from here, like Waldur's cleanup. */
+  readonly modifiedAt: number;
+  /** Grows by one on every change, so a long poll can tell whether anything happened. */
+  readonly version: number;
+}
+
+/** The fields a caller may change through the store (uuid, createdAt and version are the store's). */
+export type LoginPatch = Partial<Omit<LoginRecord, 'uuid' | 'createdAt' | 'version' | 'modifiedAt'>>;
+
+/** The optional response fields of PROTOCOL.md that a provider may add (besides `challenge` and `reason`). */
+export interface AuthResultExtensions {
+  /** Length of the PIN (pin challenge only). */
+  pin_length?: number;
+  /** Characters of the PIN (pin challenge only). */
+  pin_type?: 'numeric' | 'alpha' | 'alphanumeric';
+  /** Seconds left before the challenge expires, counted from this response. */
+  expires_in?: number;
+  /** PIN attempts left. */
+  attempts_left?: number;
+  /** Seconds before a new code may be requested. */
+  resend_in?: number;
+  /** Seconds the client should wait before the next poll. */
+  poll_after?: number;
+}
+
+/** The AuthResult as sent on the wire: Waldur's keys in Waldur's order, then the extensions. */
+export interface AuthResult extends AuthResultExtensions {
+  /** Id of this login. */
+  uuid: string;
+  /** The credential, JSON null unless state is OK. */
+  token: string | null;
+  /** The phone as stored. */
+  phone: string;
+  /** The verification code or other text to show. */
+  message: string;
+  /** Where the login is. */
+  state: AuthState;
+  /** "" unless Erred. */
+  error_message: string;
+  /** "" unless Canceled. */
+  details: string;
+  /** The challenge kind (extension). */
+  challenge: Challenge;
+  /** Cause of a final state other than OK (extension). */
+  reason?: Reason;
+}
+
+/** The in-store side of logins: any store (memory, Redis, SQL) implements this. */
+export interface LoginStore {
+  /** Saves a new record (version 1) and returns it. */
+  create(record: Omit<LoginRecord, 'version' | 'modifiedAt'>): Promise<LoginRecord>;
+  /** The record, or undefined when unknown or expired. */
+  get(uuid: string): Promise<LoginRecord | undefined>;
+  /** Applies `change` atomically to the current record; `change` returns undefined to leave it as is. */
+  update(uuid: string, change: (current: LoginRecord) => LoginPatch | undefined): Promise<LoginRecord | undefined>;
+  /** Forgets a record. */
+  delete(uuid: string): Promise<void>;
+  /** Resolves with the record once its version passes `sinceVersion`, after `ms`, or on abort (undefined when gone). */
+  waitForChange(uuid: string, sinceVersion: number, ms: number, signal?: AbortSignal): Promise<LoginRecord | undefined>;
+}
+
+/** The identity a token vouches for. */
+export interface TokenSubject {
+  /** The login's uuid. */
+  uuid: string;
+  /** The phone number that was proven. */
+  phone: string;
+}
+
+/** Makes the credential returned on OK; the host decides what it is. */
+export interface TokenIssuer {
+  /** Issues a token for a login that just succeeded. */
+  issue(subject: TokenSubject): string | Promise<string>;
+}
+
+/** What a provider may do to its own login; each call returns whether the transition happened. */
+export interface LoginHandle {
+  /** The login's uuid. */
+  readonly uuid: string;
+  /** The phone number to challenge. */
+  readonly phone: string;
+  /** The message created for this login (e.g. the 4-digit code). */
+  readonly message: string;
+  /** The requested language, if any. */
+  readonly locale?: string;
+  /** The current record (undefined once expired). */
+  get(): Promise<LoginRecord | undefined>;
+  /** Scheduled → Processing: the challenge has reached the user. */
+  processing(): Promise<boolean>;
+  /** Processing → OK: issues the token. */
+  succeed(): Promise<boolean>;
+  /** Scheduled/Processing → Canceled with Waldur-style `details` and a reason. */
+  cancel(details: string, reason: Reason): Promise<boolean>;
+  /** Any pending state → Erred with a non-empty error message. */
+  fail(errorMessage: string, reason?: Reason): Promise<boolean>;
+  /** Stores provider-owned data in the record (not sent to clients). */
+  setProviderData(data: unknown): Promise<boolean>;
+}
+
+/** What a start request asks for, after validation. */
+export interface StartRequest {
+  /** Trimmed E.164 phone number. */
+  phone: string;
+  /** Optional language tag. */
+  locale?: string;
+}
+
+/**
+ * A challenge provider: Mobile ID (message) or OTP codes (pin). The handler owns HTTP, validation
+ * and the record; the provider owns talking to the user.
+ */
+export interface ChallengeProvider {
+  /** The challenge kind this provider serves. */
+  readonly challenge: Challenge;
+  /** Creates the login's `message` before the record exists (must be cheap and synchronous). */
+  message(request: StartRequest): string;
+  /**
+   * Begins the challenge and returns without waiting for the user. Throwing a ProtocolError
+   * (e.g. RateLimitedError) refuses the start and drops the record; any other error marks it Erred.
+   */
+  start(login: LoginHandle): Promise<void>;
+  /** Optional: handles an answer on result/ (e.g. `{"pin": "0427"}`); may throw a ProtocolError (400, 429). */
+  respond?(login: LoginHandle, body: Readonly<Record<string, unknown>>): Promise<void>;
+  /** Optional: extension fields for this record's AuthResult. */
+  describe?(record: LoginRecord, now: number): AuthResultExtensions;
+  /** Optional: the login was ended outside the provider (client cancel); stop any work for it. */
+  release?(uuid: string): void;
+}
+
+/** A Web-standard handler for a set of paths, mountable on any fetch-style runtime or via server/node.ts. */
+export interface WebHandler {
+  /** Answers one request. Never rejects. */
+  handle(request: Request): Promise<Response>;
+  /** Whether a path belongs to this handler (adapters pass other paths on). */
+  owns(pathname: string): boolean;
+}

@@ -1,0 +1,44 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): the demo in demo/, with the reference server mounted (see demo/server-plugin.ts);
+ * - `vite build --mode lib`: the npm package, one ES module per source file, dependencies left external;
+ * - `vite build --mode cdn`: dist/cdn/phone-login.js, one self-contained, minified ES module.
+ */
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
+  if (command === 'serve') {
+    const { referenceServer } = await import('./demo/server-plugin.js');
+    return {
+      root: 'demo',
+      plugins: [referenceServer()],
+      server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
+      preview: { host: '127.0.0.1' },
+    };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'phone-login.js' },
+        // Lib mode only mangles ES output (TOOLCHAIN G4); a script-tag file should be fully minified.
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: 'src/index.ts', formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
