@@ -1,11 +1,10 @@
-/** The states of a login, spelled as Waldur sends them (note the single "l" in `Canceled`). */
-export type AuthState = 'Scheduled' | 'Processing' | 'OK' | 'Canceled' | 'Erred';
-
-/** States after which a login never changes again. */
-export const FINAL_STATES: ReadonlySet<AuthState> = new Set<AuthState>(['OK', 'Canceled', 'Erred']);
+// The wire contract is shared with the widget (src/api/types.ts), so the two cannot drift apart.
+import type { AuthResult as WireResult, AuthState, ServerReason } from '../src/api/types.js';
+export { FINAL_STATES } from '../src/api/types.js';
+export type { AuthState };
 
 /** Machine-readable cause of a final state other than OK (a protocol extension). */
-export type Reason = 'not_registered' | 'user_cancel' | 'expired' | 'too_many_attempts' | 'timeout' | 'provider_error';
+export type Reason = ServerReason;
 
 /** What the user must do: compare a message shown on the phone, or type a PIN. */
 export type Challenge = 'message' | 'pin';
@@ -46,37 +45,10 @@ export interface LoginRecord {
 export type LoginPatch = Partial<Omit<LoginRecord, 'uuid' | 'createdAt' | 'version' | 'modifiedAt'>>;
 
 /** The optional response fields of PROTOCOL.md that a provider may add (besides `challenge` and `reason`). */
-export interface AuthResultExtensions {
-  /** Length of the PIN (pin challenge only). */
-  pin_length?: number;
-  /** Characters of the PIN (pin challenge only). */
-  pin_type?: 'numeric' | 'alpha' | 'alphanumeric';
-  /** Seconds left before the challenge expires, counted from this response. */
-  expires_in?: number;
-  /** PIN attempts left. */
-  attempts_left?: number;
-  /** Seconds before a new code may be requested. */
-  resend_in?: number;
-  /** Seconds the client should wait before the next poll. */
-  poll_after?: number;
-}
+export type AuthResultExtensions = Pick<WireResult, 'pin_length' | 'pin_type' | 'expires_in' | 'attempts_left' | 'resend_in' | 'poll_after'>;
 
-/** The AuthResult as sent on the wire: Waldur's keys in Waldur's order, then the extensions. */
-export interface AuthResult extends AuthResultExtensions {
-  /** Id of this login. */
-  uuid: string;
-  /** The credential, JSON null unless state is OK. */
-  token: string | null;
-  /** The phone as stored. */
-  phone: string;
-  /** The verification code or other text to show. */
-  message: string;
-  /** Where the login is. */
-  state: AuthState;
-  /** "" unless Erred. */
-  error_message: string;
-  /** "" unless Canceled. */
-  details: string;
+/** The AuthResult as this server sends it: Waldur's keys in Waldur's order, then the extensions, always with `challenge`. */
+export interface AuthResult extends Omit<WireResult, 'challenge' | 'reason'> {
   /** The challenge kind (extension). */
   challenge: Challenge;
   /** Cause of a final state other than OK (extension). */
