@@ -13,6 +13,9 @@ export type ServerReason =
   | 'timeout'
   | 'provider_error';
 
+/** The characters a PIN is made of (`pin_type`). */
+export type PinType = 'numeric' | 'alpha' | 'alphanumeric';
+
 /** One login as the server describes it: Waldur's AuthResult plus the optional extensions of PROTOCOL.md. */
 export interface AuthResult {
   /** Opaque id of this login (Waldur: 32 hex digits without hyphens). */
@@ -34,7 +37,7 @@ export interface AuthResult {
   /** Length of the PIN (pin challenge only). */
   pin_length?: number;
   /** Characters the PIN is made of (pin challenge only). */
-  pin_type?: 'numeric' | 'alpha' | 'alphanumeric';
+  pin_type?: PinType;
   /** Seconds before the challenge expires, counted from this answer. */
   expires_in?: number;
   /** PIN attempts left. */

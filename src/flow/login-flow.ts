@@ -2,9 +2,11 @@ import type { LoginClient } from '../api/client.js';
 import { ProtocolError } from '../api/errors.js';
 import type { AuthResult } from '../api/types.js';
 import { systemClock, type Clock } from './clock.js';
-import type { FailureReason, FlowEvent, FlowState, Phase } from './phases.js';
+import type { FailureReason, FlowEvent, FlowState, Phase, PinChallenge, PinNotice, PinStep } from './phases.js';
+import { readChallenge } from './pin.js';
 import { failureReason } from './reasons.js';
 import { DEFAULT_POLICY, backoffDelay, pollDelay, type PollPolicy } from './schedule.js';
+import { Timers } from './timers.js';
 
 /** What a flow needs from its owner. */
 export interface FlowOptions {
@@ -23,43 +25,54 @@ export interface FlowOptions {
 /** The login in progress, once the server has given it an id. */
 interface ActiveLogin {
   uuid: string;
+  startedAt: number;
+  /** Message challenge: the verification code and the server state last seen. */
   code: string;
   state: 'Scheduled' | 'Processing';
-  startedAt: number;
   /** Regular polls so far, for the slowly growing interval. */
   polls: number;
   /** Transient failures in a row, and when the first of them happened. */
   failures: number;
   failingSince?: number;
+  /** Pin challenge: what the server said about the code. */
+  pin?: PinChallenge;
 }
 
+/** The last minute of a code's life is announced once. */
+const EXPIRING_SOON_MS = 60_000;
+
 /**
- * One phone login as a state machine: start, poll, finish. It owns every timer and request of the
- * login, keeps at most one request in flight, and never holds the token beyond the success event.
+ * One phone login as a state machine: start, then either poll until the phone answers (message
+ * challenge) or take the code from the SMS (pin challenge), then finish. It owns every timer and
+ * request of the login, keeps at most one request in flight, and never holds the token beyond the
+ * success event.
  */
 export class LoginFlow {
   private current: FlowState = { phase: { name: 'enter-phone' }, phone: '' };
   private login?: ActiveLogin;
   private request?: AbortController;
   private cancelRequest?: AbortController;
-  private timer?: unknown;
-  private deadline?: unknown;
-  private readonly clock: Clock;
+  private readonly timers: Timers;
   private policy: PollPolicy;
 
   constructor(private readonly options: FlowOptions) {
-    this.clock = options.clock ?? systemClock;
+    this.timers = new Timers(() => this.clock);
     this.policy = { ...DEFAULT_POLICY, ...options.policy };
-  }
-
-  /** Changes the polling schedule; takes effect from the next login (or poll). */
-  setPolicy(policy: Partial<PollPolicy>): void {
-    this.policy = { ...this.policy, ...policy };
   }
 
   /** The current phase and phone number. */
   get state(): FlowState {
     return this.current;
+  }
+
+  /** The flow's clock, for views that count down to its instants. */
+  get clock(): Clock {
+    return this.options.clock ?? systemClock;
+  }
+
+  /** Changes the polling schedule; takes effect from the next login (or poll). */
+  setPolicy(policy: Partial<PollPolicy>): void {
+    this.policy = { ...this.policy, ...policy };
   }
 
   /** Starts a login for an E.164 number. Ignored (returns false) while another one is under way. */
@@ -79,10 +92,46 @@ export class LoginFlow {
     return true;
   }
 
-  /** Abandons the login under way (the user's "cancel") and returns to the phone form. */
+  /** Sends the code the user typed. Ignored (returns false) unless the code step is waiting for one. */
+  verify(pin: string): boolean {
+    const { phase } = this.current;
+    const login = this.login;
+    if (phase.name !== 'pin' || phase.resending || this.timers.has('unblock') || !login || pin === '') return false;
+    this.set({ ...phase, name: 'verifying', notice: undefined });
+    const signal = this.begin();
+    this.options.client.result(login.uuid, { pin, signal }).then(
+      (result) => this.settle(signal) && this.onVerified(result),
+      (error: unknown) => this.settle(signal) && this.onVerifyError(error),
+    );
+    return true;
+  }
+
+  /** Asks for a new code (a new start for the same number). Ignored while the server's cooldown runs. */
+  resend(): boolean {
+    const { phase } = this.current;
+    const previous = this.login;
+    if (phase.name !== 'pin' || phase.resending || !previous) return false;
+    const now = this.clock.now();
+    if (phase.challenge.resendAt !== undefined && now < phase.challenge.resendAt) return false;
+    this.set({ ...phase, resending: true });
+    const signal = this.begin();
+    this.options.client.start(this.current.phone, { locale: this.options.locale?.(), signal }).then(
+      (result) => {
+        if (!this.settle(signal)) return;
+        this.timers.clearAll();
+        // Servers of this protocol retire the old code themselves; this also tells those that do not.
+        if (result.uuid !== previous.uuid) this.sendCancel(previous.uuid);
+        this.onStarted(result, now);
+      },
+      (error: unknown) => this.settle(signal) && this.onResendError(error),
+    );
+    return true;
+  }
+
+  /** Abandons the login under way (the user's "cancel" or "change number") and returns to the phone form. */
   cancel(): void {
     const { name } = this.current.phase;
-    if (name !== 'starting' && name !== 'message') return;
+    if (name !== 'starting' && name !== 'message' && name !== 'pin' && name !== 'verifying') return;
     const uuid = this.login?.uuid;
     this.stop();
     this.login = undefined;
@@ -91,7 +140,10 @@ export class LoginFlow {
     this.emit({ type: 'cancel', uuid });
   }
 
-  /** After a failure: resumes the same login when it can still finish, else returns to the phone form. */
+  /**
+   * After a failure: resumes the same login when it can still finish, sends a new code when the
+   * old one expired or was used up, else returns to the phone form.
+   */
   retry(): void {
     const { phase } = this.current;
     if (phase.name !== 'failed') return;
@@ -100,6 +152,8 @@ export class LoginFlow {
       this.login.failingSince = undefined;
       this.showWaiting(false);
       this.resume();
+    } else if (phase.resendable) {
+      this.start(this.current.phone);
     } else {
       this.reset();
     }
@@ -108,33 +162,45 @@ export class LoginFlow {
   /** Returns to the phone form, keeping the number, unless a login is under way. */
   reset(): void {
     const { name } = this.current.phase;
-    if (name === 'starting' || name === 'message' || name === 'enter-phone') return;
+    if (name !== 'success' && name !== 'failed') return;
     this.stop();
     this.login = undefined;
     this.set({ name: 'enter-phone' });
   }
 
-  /** Stops every request and timer but keeps the state, e.g. while the element is off the page. */
+  /** Stops every request and timer but keeps the login, e.g. while the element is off the page. */
   pause(): void {
     this.stop();
     this.cancelRequest?.abort();
-    if (this.current.phase.name === 'starting') this.set({ name: 'enter-phone' });
+    const { phase } = this.current;
+    if (phase.name === 'starting') this.set({ name: 'enter-phone' });
+    else if (phase.name === 'verifying' || (phase.name === 'pin' && phase.resending)) this.backToPin(phase.notice);
   }
 
-  /** Continues after `pause()`: polls again at once if a login was waiting. */
+  /** Continues after `pause()`: polls again at once if a login was waiting for the phone. */
   resume(): void {
     const { phase } = this.current;
-    if (phase.name === 'message' && !this.request && this.timer === undefined) {
+    if (phase.name === 'message' && !this.request && !this.timers.has('poll')) {
       if (this.armDeadline()) this.poll();
+    } else if (phase.name === 'pin' && !this.timers.has('deadline')) {
+      if (this.armDeadline()) this.armExpiry();
     } else if (phase.name === 'enter-phone' && phase.problem?.kind === 'rate-limited') {
-      this.after(phase.problem.until - this.clock.now(), () => this.set({ name: 'enter-phone' }));
+      this.timers.set('unblock', phase.problem.until - this.clock.now(), () => this.set({ name: 'enter-phone' }));
     }
   }
 
   private onStarted(result: AuthResult, startedAt: number): void {
     if (this.isFinal(result)) return;
     const state = result.state === 'Processing' ? 'Processing' : 'Scheduled';
-    this.login = { uuid: result.uuid, code: result.message, state, startedAt, polls: 0, failures: 0 };
+    const login: ActiveLogin = { uuid: result.uuid, code: result.message, state, startedAt, polls: 0, failures: 0 };
+    this.login = login;
+    if (result.challenge === 'pin') {
+      login.pin = readChallenge(result, this.clock.now());
+      const minutes = Math.round((result.expires_in ?? 0) / 60) || undefined;
+      this.set({ name: 'pin', challenge: login.pin, notice: { kind: 'sent', minutes }, expiringSoon: false, resending: false });
+      if (this.armDeadline()) this.armExpiry(true);
+      return;
+    }
     this.showWaiting(false);
     if (this.armDeadline()) this.poll();
   }
@@ -149,9 +215,61 @@ export class LoginFlow {
       const seconds = e.retryAfter ?? 30;
       const until = this.clock.now() + seconds * 1000;
       this.set({ name: 'enter-phone', problem: { kind: 'rate-limited', seconds, until } });
-      return this.after(seconds * 1000, () => this.set({ name: 'enter-phone' }));
+      return this.timers.set('unblock', seconds * 1000, () => this.set({ name: 'enter-phone' }));
     }
     this.set({ name: 'enter-phone', problem: { kind: 'unreachable' } });
+  }
+
+  private onVerified(result: AuthResult): void {
+    if (this.isFinal(result)) return;
+    // A server should answer a code with OK or a 400; anything else leaves the code step as it was.
+    if (this.login?.pin) this.login.pin = { ...readChallenge(result, this.clock.now()), resendAt: this.login.pin.resendAt };
+    this.backToPin({ kind: 'unreachable' });
+  }
+
+  private onVerifyError(error: unknown): void {
+    const e = asProtocolError(error);
+    const login = this.login!;
+    if (e.kind === 'invalid') {
+      const left = typeof e.body.attempts_left === 'number' ? e.body.attempts_left : undefined;
+      if (left !== undefined && left <= 0) return this.fail('too_many_attempts', { uuid: login.uuid });
+      if (left !== undefined) login.pin = { ...login.pin!, attemptsLeft: left };
+      return this.backToPin({ kind: 'wrong', attemptsLeft: left });
+    }
+    if (e.kind === 'rate-limited') {
+      const seconds = e.retryAfter ?? 30;
+      this.timers.set('unblock', seconds * 1000, () => this.updatePin({ notice: undefined }));
+      return this.backToPin({ kind: 'rate-limited', seconds });
+    }
+    if (this.endsLogin(e)) return;
+    this.backToPin({ kind: 'unreachable' });
+  }
+
+  private onResendError(error: unknown): void {
+    const e = asProtocolError(error);
+    const login = this.login!;
+    if (e.kind === 'rate-limited') {
+      const seconds = e.retryAfter ?? 30;
+      login.pin = { ...login.pin!, resendAt: this.clock.now() + seconds * 1000 };
+      return this.backToPin({ kind: 'rate-limited', seconds });
+    }
+    if (e.kind === 'unauthorized') return this.fail('method_disabled');
+    if (e.kind === 'invalid') {
+      this.stop();
+      this.login = undefined;
+      return this.onStartError(e);
+    }
+    // The old code still works: the user keeps it and may ask again.
+    this.backToPin({ kind: 'unreachable' });
+  }
+
+  /** Fails the login for answers that end it (404, 401, other 4xx); returns whether it did. */
+  private endsLogin(e: ProtocolError): boolean {
+    if (e.kind === 'not-found') this.fail('login_gone');
+    else if (e.kind === 'unauthorized') this.fail('method_disabled');
+    else if (e.kind === 'rejected') this.fail('server_error');
+    else return false;
+    return true;
   }
 
   private poll(): void {
@@ -178,24 +296,23 @@ export class LoginFlow {
     if (typeof result.poll_after === 'number' && result.poll_after >= 0) delay = result.poll_after * 1000;
     else if (held || changed) delay = 0;
     else delay = pollDelay(login.polls++, this.policy, this.clock.random());
-    this.after(delay, () => this.poll());
+    this.timers.set('poll', delay, () => this.poll());
   }
 
   private onPollError(login: ActiveLogin, error: unknown): void {
     const e = asProtocolError(error);
-    if (e.kind === 'not-found') return this.fail('login_gone');
-    if (e.kind === 'unauthorized') return this.fail('method_disabled');
-    if (e.kind === 'invalid' || e.kind === 'rejected') return this.fail('server_error');
+    if (e.kind === 'invalid') return this.fail('server_error');
+    if (this.endsLogin(e)) return;
     if (e.kind === 'rate-limited') {
       const delay = e.retryAfter !== undefined ? e.retryAfter * 1000 : backoffDelay(1, this.policy, this.clock.random());
-      return this.after(delay, () => this.poll());
+      return this.timers.set('poll', delay, () => this.poll());
     }
     const now = this.clock.now();
     login.failures += 1;
     login.failingSince ??= now;
     if (now - login.failingSince >= this.policy.giveUpAfter) return this.fail('unreachable', { resumable: true });
     this.showWaiting(true);
-    this.after(backoffDelay(login.failures, this.policy, this.clock.random()), () => this.poll());
+    this.timers.set('poll', backoffDelay(login.failures, this.policy, this.clock.random()), () => this.poll());
   }
 
   /** Ends the login when `result` is final; returns whether it was. */
@@ -229,9 +346,11 @@ export class LoginFlow {
   ): void {
     const { resumable = false, ...detail } = extra;
     const uuid = detail.uuid ?? this.login?.uuid;
+    // An expired or used-up code is cured by a new code for the same number.
+    const resendable = (reason === 'expired' || reason === 'too_many_attempts') && this.login?.pin !== undefined;
     this.stop();
     if (!resumable) this.login = undefined;
-    this.set({ name: 'failed', reason, resumable });
+    this.set({ name: 'failed', reason, resumable, resendable });
     this.emit({ type: 'failure', reason, ...strip({ ...detail, uuid }) });
   }
 
@@ -243,8 +362,18 @@ export class LoginFlow {
       this.timeUp(login.uuid);
       return false;
     }
-    this.deadline = this.clock.setTimeout(() => this.timeUp(login.uuid), left);
+    this.timers.set('deadline', left, () => this.timeUp(login.uuid));
     return true;
+  }
+
+  /** Sets the code's expiry, and the notice of its last minute unless it is that short from the start. */
+  private armExpiry(fresh = false): void {
+    const { uuid, pin } = this.login!;
+    if (pin?.expiresAt === undefined) return;
+    const left = pin.expiresAt - this.clock.now();
+    this.timers.set('expiry', left, () => this.fail('expired', { uuid }));
+    if (left > EXPIRING_SOON_MS) this.timers.set('soon', left - EXPIRING_SOON_MS, () => this.updatePin({ expiringSoon: true }));
+    else if (!fresh) this.updatePin({ expiringSoon: true });
   }
 
   private timeUp(uuid: string): void {
@@ -257,6 +386,18 @@ export class LoginFlow {
     const phase = this.current.phase;
     if (phase.name === 'message' && phase.state === state && phase.trouble === trouble) return;
     this.set({ name: 'message', uuid, code, state, trouble });
+  }
+
+  /** Shows the code step again after a check or a resend, with the latest facts and `notice`. */
+  private backToPin(notice: PinNotice | undefined): void {
+    const phase = this.current.phase;
+    const expiringSoon = 'expiringSoon' in phase ? phase.expiringSoon : false;
+    this.set({ name: 'pin', challenge: this.login!.pin!, notice, expiringSoon, resending: false });
+  }
+
+  private updatePin(patch: Partial<PinStep>): void {
+    const phase = this.current.phase;
+    if (phase.name === 'pin' || phase.name === 'verifying') this.set({ ...phase, ...patch });
   }
 
   private sendCancel(uuid: string): void {
@@ -280,20 +421,10 @@ export class LoginFlow {
     return true;
   }
 
-  private after(ms: number, callback: () => void): void {
-    this.clock.clearTimeout(this.timer);
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      callback();
-    }, Math.max(0, ms));
-  }
-
   private stop(): void {
     this.request?.abort();
     this.request = undefined;
-    this.clock.clearTimeout(this.timer);
-    this.clock.clearTimeout(this.deadline);
-    this.timer = this.deadline = undefined;
+    this.timers.clearAll();
   }
 
   private set(phase: Phase, phone = this.current.phone): void {

@@ -1,4 +1,4 @@
-import type { ServerReason } from '../api/types.js';
+import type { PinType, ServerReason } from '../api/types.js';
 
 /**
  * Why a login ended without a token. The server's reasons (PROTOCOL.md), plus the widget's own:
@@ -24,6 +24,42 @@ export type StartProblem =
   /** No usable answer from the server; the number is kept for another try. */
   | { kind: 'unreachable' };
 
+/** What the server said about the code the user must type (PROTOCOL.md pin fields), in flow-clock time. */
+export interface PinChallenge {
+  uuid: string;
+  /** Characters in the code. */
+  length: number;
+  /** What the characters are. */
+  type: PinType;
+  /** When the code stops working (flow clock ms), if the server said. */
+  expiresAt?: number;
+  /** Wrong codes the server still accepts, if it said. */
+  attemptsLeft?: number;
+  /** When a new code may be asked for (flow clock ms), if the server said. */
+  resendAt?: number;
+}
+
+/** The latest news on the code step. Each is a new object, so the view can tell a repeat from the same. */
+export type PinNotice =
+  /** A code (or a new one) was sent; `minutes` is its lifetime when the server said. */
+  | { kind: 'sent'; minutes?: number }
+  /** The server refused the code. */
+  | { kind: 'wrong'; attemptsLeft?: number }
+  /** The server refused to check or send for `seconds`. */
+  | { kind: 'rate-limited'; seconds: number }
+  /** No usable answer: the code step stays as it was, for another try. */
+  | { kind: 'unreachable' };
+
+/** Everything the code step shows. */
+export interface PinStep {
+  challenge: PinChallenge;
+  notice?: PinNotice;
+  /** True in the last minute before the code expires. */
+  expiringSoon: boolean;
+  /** True while a new code is being asked for. */
+  resending: boolean;
+}
+
 /** The step the widget shows. */
 export type Phase =
   | { name: 'enter-phone'; problem?: StartProblem }
@@ -37,12 +73,16 @@ export type Phase =
       /** True while polls are failing and being retried. */
       trouble: boolean;
     }
+  | ({ name: 'pin' } & PinStep)
+  | ({ name: 'verifying' } & PinStep)
   | { name: 'success'; uuid: string }
   | {
       name: 'failed';
       reason: FailureReason;
       /** True when "try again" resumes the same login instead of starting a new one. */
       resumable: boolean;
+      /** True when "try again" sends a new code to the same number at once (expired or used-up code). */
+      resendable: boolean;
     };
 
 /** Names of the phases. */

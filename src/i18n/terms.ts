@@ -1,4 +1,5 @@
 import type { FailureReason } from '../flow/phases.js';
+import type { PinType } from '../api/types.js';
 import type { PhoneProblem } from '../phone/phone.js';
 
 /** Every text the widget shows or announces. Functions take the numbers they word. */
@@ -29,6 +30,34 @@ export interface Terms {
   waitingProcessing: string;
   /** Status while polls fail and are retried. */
   connectionTrouble: string;
+  /** Label of the code field. */
+  pinLabel: string;
+  /** Hint under the code field. */
+  pinHint: (length: number, type: PinType) => string;
+  /** The code field holds too few characters. */
+  pinIncomplete: (length: number) => string;
+  /** Where the code went; `phone` is already formatted. */
+  codeSentTo: (phone: string) => string;
+  /** Announced when a code was sent; `minutes` is its lifetime when known. */
+  codeSent: (minutes?: number) => string;
+  /** The visible countdown; `time` is already formatted (m:ss). */
+  expiresIn: (time: string) => string;
+  /** Announced once in the code's last minute. */
+  expiringSoon: string;
+  /** The server refused the code; `attemptsLeft` when it said. */
+  wrongCode: (attemptsLeft?: number) => string;
+  /** The code could not be checked or a new one not sent. */
+  pinUnreachable: string;
+  /** The verify button. */
+  verify: string;
+  /** The verify button while checking, and its announcement. */
+  verifying: string;
+  /** The button that asks for a new code. */
+  resend: string;
+  /** The same button during the cooldown; `time` is already formatted. */
+  resendIn: (time: string) => string;
+  /** The button that goes back to the phone form from the code step. */
+  changeNumber: string;
   /** The cancel button while waiting. */
   cancel: string;
   /** Shown when the login succeeded. */
@@ -64,13 +93,34 @@ export const en: Terms = {
   waitingScheduled: 'Sending the request to your phone…',
   waitingProcessing: 'Waiting for you to confirm on your phone…',
   connectionTrouble: 'Connection problem. Still trying…',
+  pinLabel: 'Code from the SMS',
+  pinHint: (length, type) =>
+    type === 'numeric' ? `${length} digits` : type === 'alpha' ? `${length} letters` : `${length} letters or digits`,
+  pinIncomplete: (length) => `Enter all ${length} characters of the code.`,
+  codeSentTo: (phone) => `We sent a code by SMS to ${phone}.`,
+  codeSent: (minutes) =>
+    minutes === undefined
+      ? 'Code sent by SMS.'
+      : `Code sent by SMS. It expires in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  expiresIn: (time) => `The code expires in ${time}.`,
+  expiringSoon: 'The code expires in less than a minute.',
+  wrongCode: (attemptsLeft) =>
+    attemptsLeft === undefined
+      ? 'Wrong code. Try again.'
+      : `Wrong code. ${attemptsLeft} ${attemptsLeft === 1 ? 'attempt' : 'attempts'} left.`,
+  pinUnreachable: 'We could not reach the login service. Check your connection and try again.',
+  verify: 'Verify',
+  verifying: 'Checking the code…',
+  resend: 'Send a new code',
+  resendIn: (time) => `Send a new code in ${time}`,
+  changeNumber: 'Change number',
   cancel: 'Cancel',
   success: 'You are logged in.',
   failures: {
     not_registered: 'This phone number is not registered. Use another login method or contact support.',
     user_cancel: 'The login was canceled on the phone.',
-    expired: 'The login expired. Please start again.',
-    too_many_attempts: 'Too many attempts. Please start again.',
+    expired: 'The code has expired.',
+    too_many_attempts: 'Too many wrong codes. This code can no longer be used.',
     timeout: 'The phone did not answer in time. Please try again.',
     provider_error: 'The login service could not reach your phone. Please try again later.',
     canceled: 'The login was canceled or timed out.',

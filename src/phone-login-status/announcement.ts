@@ -1,7 +1,44 @@
 import type { LoginView } from '../context.js';
+import type { Phase, PinNotice } from '../flow/phases.js';
+import type { Terms } from '../i18n/terms.js';
 
-/** The sentence a screen reader should hear for the current phase ('' when nothing is new). */
-export function announcement({ state, terms }: LoginView): string {
+/**
+ * What a screen reader should hear now that the view went from `previous` to `view`, or undefined
+ * when nothing worth saying happened (a countdown tick, a state that reads the same as before).
+ */
+export function announcement(view: LoginView, previous?: LoginView): string | undefined {
+  const { phase } = view.state;
+  const before = previous?.state.phase;
+  if (phase.name === 'pin' || phase.name === 'verifying') return codeStep(phase, before, view.terms);
+  const text = describe(view);
+  if (previous && before?.name !== 'pin' && before?.name !== 'verifying' && text === describe(previous)) return undefined;
+  return text;
+}
+
+/** The code step speaks of news only: a new notice, checking, or the code's last minute. */
+function codeStep(phase: Extract<Phase, { name: 'pin' | 'verifying' }>, before: Phase | undefined, terms: Terms): string | undefined {
+  const earlier = before?.name === 'pin' || before?.name === 'verifying' ? before : undefined;
+  if (phase.name === 'verifying') return earlier?.name === 'verifying' ? undefined : terms.verifying;
+  if (phase.notice && phase.notice !== earlier?.notice) return noticeText(phase.notice, terms);
+  if (phase.expiringSoon && !earlier?.expiringSoon) return terms.expiringSoon;
+  return undefined;
+}
+
+/** The words for a notice on the code step. */
+export function noticeText(notice: PinNotice, terms: Terms): string {
+  switch (notice.kind) {
+    case 'sent':
+      return terms.codeSent(notice.minutes);
+    case 'wrong':
+      return terms.wrongCode(notice.attemptsLeft);
+    case 'rate-limited':
+      return terms.rateLimited(notice.seconds);
+    case 'unreachable':
+      return terms.pinUnreachable;
+  }
+}
+
+function describe({ state, terms }: LoginView): string {
   const { phase } = state;
   switch (phase.name) {
     case 'enter-phone':
@@ -21,5 +58,7 @@ export function announcement({ state, terms }: LoginView): string {
       return terms.success;
     case 'failed':
       return terms.failures[phase.reason];
+    default:
+      return '';
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, css, type TemplateResult } from 'lit';
+import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { loginContext, type LoginView } from '../context.js';
@@ -27,10 +27,32 @@ export class PhoneLoginStatus extends LitElement {
   @state()
   private view?: LoginView;
 
+  /** What the region says now. */
+  @state() private said = '';
+  private refill?: number;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('view') || !this.view) return;
+    const text = announcement(this.view, changed.get('view') as LoginView | undefined);
+    if (text === undefined) return;
+    cancelAnimationFrame(this.refill ?? 0);
+    if (text !== '' && text === this.said) {
+      // The same words again (a second wrong code): empty the region, then refill it, so it is heard.
+      this.said = '';
+      this.refill = requestAnimationFrame(() => (this.said = text));
+    } else {
+      this.said = text;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.refill ?? 0);
+  }
+
   protected override render(): TemplateResult {
     // The region exists from the start and only its text changes, so every change is announced.
-    const text = this.view ? announcement(this.view) : '';
-    return html`<div role="status" aria-live="polite" aria-atomic="true">${text}</div>`;
+    return html`<div role="status" aria-live="polite" aria-atomic="true">${this.said}</div>`;
   }
 }
 

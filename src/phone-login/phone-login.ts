@@ -4,18 +4,24 @@ import { provide } from '@lit/context';
 import { FetchLoginClient, type LoginClient } from '../api/client.js';
 import { loginContext, termsContext, type LoginView } from '../context.js';
 import { outcomeEvent, type PhoneLoginEventMap } from '../events.js';
+import { systemClock, type Clock } from '../flow/clock.js';
 import { LoginFlow } from '../flow/login-flow.js';
-import type { FlowEvent, StartProblem } from '../flow/phases.js';
+import type { FlowEvent, FlowState, StartProblem } from '../flow/phases.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
+import { formatInternational } from '../phone/phone.js';
 import type { PhoneLoginNumber } from '../phone-login-number/phone-login-number.js';
+import type { PhoneLoginPin } from '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-number/phone-login-number.js';
+import '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-status/phone-login-status.js';
 import { renderStep, type StepActions } from './steps.js';
+import { Ticker } from './ticker.js';
 import { styles } from './phone-login.styles.js';
 
 /**
- * Log in with a phone number: Mobile ID (compare the code the phone shows) over Waldur's
- * `auth-valimo` protocol, polling until the server answers, then `success` with the token.
+ * Log in with a phone number over Waldur's `auth-valimo` protocol: either Mobile ID (compare the
+ * code the phone shows, then wait for the phone) or a code sent by SMS (type it), then `success`
+ * with the token.
  *
  * @summary Phone-number login.
  * @fires success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
@@ -31,6 +37,13 @@ import { styles } from './phone-login.styles.js';
  * @csspart instruction - What to do with the code.
  * @csspart progress - The waiting indicator and its text.
  * @csspart cancel - The cancel button.
+ * @csspart pin-form - The code step.
+ * @csspart sent-to - Where the code was sent.
+ * @csspart pin - The `<phone-login-pin>` field.
+ * @csspart countdown - Time left before the code expires.
+ * @csspart pin-actions - The resend and change-number buttons.
+ * @csspart resend - The button that asks for a new code.
+ * @csspart change-number - The button back to the phone form.
  * @csspart success - The success message.
  * @csspart error - An error message.
  * @csspart retry - The "try again" button.
@@ -54,6 +67,8 @@ export class PhoneLogin extends LitElement {
   @property({ attribute: false }) client?: LoginClient;
   /** Texts to use instead of the built-in ones. */
   @property({ attribute: false }) terms?: Partial<Terms>;
+  /** The clock of timers and countdowns; tests replace it. @internal */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   @provide({ context: loginContext })
   @state()
@@ -63,6 +78,7 @@ export class PhoneLogin extends LitElement {
   private resolvedTerms: Terms = withTerms(undefined);
 
   @query('phone-login-number') private number?: PhoneLoginNumber;
+  @query('phone-login-pin') private pin?: PhoneLoginPin;
   private readonly flow: LoginFlow;
   private fetchClient?: FetchLoginClient;
   /** The number the form starts with: the `phone` attribute, then the number of the last attempt. */
@@ -81,8 +97,16 @@ export class PhoneLogin extends LitElement {
       },
       listener: (event) => this.onFlow(event),
       locale: () => this.closest('[lang]')?.getAttribute('lang') || undefined,
+      // Read at every use, so a clock set after construction (tests) takes effect.
+      clock: {
+        now: () => this.clock.now(),
+        setTimeout: (callback, ms) => this.clock.setTimeout(callback, ms),
+        clearTimeout: (handle) => this.clock.clearTimeout(handle),
+        random: () => this.clock.random(),
+      },
     });
     this.view = { state: this.flow.state, terms: this.resolvedTerms };
+    new Ticker(this, () => this.clock, () => countdowns(this.view.state));
   }
 
   /** Returns to the phone form after a finished or failed login. */
@@ -117,20 +141,34 @@ export class PhoneLogin extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     const old = changed.get('view') as LoginView | undefined;
-    if (old && old.state.phase.name !== this.view.state.phase.name && this.focusWasInside) void this.focusStep();
+    if (!old) return;
+    const { phase } = this.view.state;
+    const before = old.state.phase;
+    const freshNotice = phase.name === 'pin' && phase.notice !== ('notice' in before ? before.notice : undefined);
+    // A new code, or a wrong one: the field starts empty again.
+    if (freshNotice && (phase.notice?.kind === 'sent' || phase.notice?.kind === 'wrong')) this.pin?.clear();
+    if (this.focusWasInside && (before.name !== phase.name || freshNotice)) void this.focusStep();
   }
 
   protected override render(): TemplateResult {
     const actions: StepActions = {
       submit: (event) => this.onSubmit(event),
       edited: () => this.onEdited(),
+      verify: (event) => this.onVerify(event),
+      resend: () => this.flow.resend(),
       cancel: () => this.flow.cancel(),
       retry: () => this.flow.retry(),
     };
-    const phone = this.prefill ?? this.phone;
+    const form = {
+      phone: this.prefill ?? this.phone,
+      displayPhone: formatInternational(this.view.state.phone),
+      defaultCountry: this.defaultCountry,
+      dismissed: this.dismissed,
+      now: this.clock.now(),
+    };
     return html`
       <div part="base" class="base" role="group" aria-label=${this.resolvedTerms.regionLabel}>
-        ${renderStep(this.view, { phone, defaultCountry: this.defaultCountry, dismissed: this.dismissed }, actions)}
+        ${renderStep(this.view, form, actions)}
         <phone-login-status></phone-login-status>
       </div>
     `;
@@ -147,6 +185,13 @@ export class PhoneLogin extends LitElement {
     const number = this.number;
     if (!number?.reportValidity()) return;
     this.flow.start(number.value);
+  }
+
+  private onVerify(event: Event): void {
+    event.preventDefault();
+    const pin = this.pin;
+    if (!pin?.reportValidity()) return;
+    this.flow.verify(pin.value);
   }
 
   private onEdited(): void {
@@ -193,6 +238,13 @@ export class PhoneLogin extends LitElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
   }
+}
+
+/** The instants the code step counts down to. */
+function countdowns({ phase }: FlowState): number[] {
+  if (phase.name !== 'pin' && phase.name !== 'verifying') return [];
+  const { expiresAt, resendAt } = phase.challenge;
+  return [expiresAt, resendAt].filter((t): t is number => t !== undefined);
 }
 
 declare global {

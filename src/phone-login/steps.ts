@@ -1,22 +1,31 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LoginView } from '../context.js';
-import type { Phase, StartProblem } from '../flow/phases.js';
-import type { Terms } from '../i18n/terms.js';
+import type { StartProblem } from '../flow/phases.js';
+import { isolateLtr } from '../i18n/format.js';
+import { phoneStep } from './phone-step.js';
+import { pinStep } from './pin-step.js';
 
 /** What the steps can ask of `<phone-login>`. */
 export interface StepActions {
   submit(event: SubmitEvent): void;
   edited(): void;
+  verify(event: SubmitEvent): void;
+  resend(): void;
   cancel(): void;
   retry(): void;
 }
 
-/** Inputs of the phone form that are not in the flow's state. */
+/** Inputs of the steps that are not in the flow's state. */
 export interface FormInputs {
+  /** The number the phone form starts with. */
   phone: string;
+  /** The login's number, formatted for display. */
+  displayPhone: string;
   defaultCountry: string;
   /** A server complaint the user has edited away since. */
   dismissed?: StartProblem;
+  /** The flow clock's time, for countdowns. */
+  now: number;
 }
 
 /** Renders the step for the current phase. Every server string goes in as text, never as HTML. */
@@ -25,7 +34,10 @@ export function renderStep({ state, terms }: LoginView, form: FormInputs, action
   switch (phase.name) {
     case 'enter-phone':
     case 'starting':
-      return phoneForm(phase, terms, form, actions);
+      return phoneStep(phase, terms, form, actions);
+    case 'pin':
+    case 'verifying':
+      return pinStep(phase, isolateLtr(form.displayPhone), form.now, terms, actions);
     case 'message':
       return html`
         <section part="message" class="step">
@@ -51,48 +63,10 @@ export function renderStep({ state, terms }: LoginView, form: FormInputs, action
       return html`
         <section class="step">
           <p part="error" class="error">${terms.failures[phase.reason]}</p>
-          <button part="button retry" type="button" @click=${actions.retry} data-autofocus>${terms.tryAgain}</button>
+          <button part="button retry" type="button" @click=${actions.retry} data-autofocus>
+            ${phase.resendable ? terms.resend : terms.tryAgain}
+          </button>
         </section>
       `;
   }
-}
-
-function phoneForm(
-  phase: Extract<Phase, { name: 'enter-phone' | 'starting' }>,
-  terms: Terms,
-  form: FormInputs,
-  actions: StepActions,
-): TemplateResult {
-  // Busy and blocked controls stay focusable (readonly, aria-disabled): disabling them would drop the focus.
-  const busy = phase.name === 'starting';
-  const problem = phase.name === 'enter-phone' ? phase.problem : undefined;
-  const fieldError = problem?.kind === 'invalid' && problem !== form.dismissed ? problem.message || terms.phoneProblems.invalid : '';
-  const formError =
-    problem?.kind === 'rate-limited' ? terms.rateLimited(problem.seconds) : problem?.kind === 'unreachable' ? terms.startUnreachable : '';
-  const label = busy ? terms.submitting : problem?.kind === 'unreachable' ? terms.tryAgain : terms.submit;
-  return html`
-    <form part="form" class="step" novalidate @submit=${actions.submit}>
-      <phone-login-number
-        part="number"
-        exportparts="field, label, control, country, input, hint, error: field-error"
-        required
-        default-country=${form.defaultCountry}
-        .value=${form.phone}
-        .error=${fieldError}
-        ?readonly=${busy}
-        @input=${actions.edited}
-        data-autofocus
-      ></phone-login-number>
-      ${formError ? html`<p part="error" class="error" id="form-error">${formError}</p>` : nothing}
-      <button
-        part="button submit"
-        type="submit"
-        aria-disabled=${busy || problem?.kind === 'rate-limited' ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${formError ? 'form-error' : nothing}
-      >
-        ${label}
-      </button>
-    </form>
-  `;
 }

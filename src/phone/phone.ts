@@ -63,3 +63,8 @@ export function formatTyping(input: string, defaultCountry?: CountryCode): { tex
 export function flagOf(country: CountryCode): string {
   return String.fromCodePoint(...[...country].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
+
+/** An E.164 number as people write it internationally (`+372 5123 4567`); the input itself if unreadable. */
+export function formatInternational(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

@@ -86,7 +86,7 @@ describe('LoginFlow', () => {
       flow.start(PHONE);
       client.last('start').reject(new ProtocolError('unauthorized', 401, { detail: 'Authentication method is disabled.' }));
       await flush();
-      expect(phase()).to.deep.equal({ name: 'failed', reason: 'method_disabled', resumable: false });
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'method_disabled', resumable: false, resendable: false });
       expect(outcomes()).to.deep.equal([{ type: 'failure', reason: 'method_disabled' }]);
     });
 
@@ -137,7 +137,7 @@ describe('LoginFlow', () => {
         const { client, phase, outcomes } = await started();
         client.last('result').resolve(authResult({ state: 'Canceled', ...fields }));
         await flush();
-        expect(phase()).to.deep.equal({ name: 'failed', reason, resumable: false });
+        expect(phase()).to.deep.equal({ name: 'failed', reason, resumable: false, resendable: false });
         expect(outcomes()[0]).to.include({ type: 'failure', reason });
       });
     }
@@ -146,7 +146,7 @@ describe('LoginFlow', () => {
       const { client, phase, outcomes } = await started();
       client.last('result').resolve(authResult({ state: 'Erred', error_message: 'SOAP fault: boom' }));
       await flush();
-      expect(phase()).to.deep.equal({ name: 'failed', reason: 'server_error', resumable: false });
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'server_error', resumable: false, resendable: false });
       expect(outcomes()[0]).to.include({ reason: 'server_error', serverMessage: 'SOAP fault: boom' });
     });
 
@@ -224,7 +224,7 @@ describe('LoginFlow', () => {
       const { client, phase } = await started();
       client.last('result').reject(new ProtocolError('not-found', 404, { detail: 'Not found.' }));
       await flush();
-      expect(phase()).to.deep.equal({ name: 'failed', reason: 'login_gone', resumable: false });
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'login_gone', resumable: false, resendable: false });
     });
 
     it('ends with "method disabled" on 401', async () => {
@@ -268,7 +268,7 @@ describe('LoginFlow', () => {
         await flush();
         if (clock.nextIn !== undefined && phase().name === 'message') await clock.advance(clock.nextIn);
       }
-      expect(phase()).to.deep.equal({ name: 'failed', reason: 'unreachable', resumable: true });
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'unreachable', resumable: true, resendable: false });
       expect(clock.time).to.be.at.least(60_000).and.below(100_000);
       expect(outcomes()).to.deep.equal([{ type: 'failure', reason: 'unreachable', uuid: '0123456789abcdef0123456789abcdef' }]);
       const polls = client.of('result').length;
@@ -288,7 +288,7 @@ describe('LoginFlow', () => {
         await flush();
         await clock.advance(Math.min(clock.nextIn ?? 1000, 1000));
       }
-      expect(phase()).to.deep.equal({ name: 'failed', reason: 'time_limit', resumable: false });
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'time_limit', resumable: false, resendable: false });
       expect(clock.time).to.be.within(60_000, 61_000);
       expect(client.inFlight).to.equal(0);
       expect(client.last('cancel').arg).to.equal('0123456789abcdef0123456789abcdef');

@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Phase } from '../flow/phases.js';
+import type { Terms } from '../i18n/terms.js';
+import type { FormInputs, StepActions } from './steps.js';
+
+/** The phone form, while the user types and while the start is under way. */
+export function phoneStep(
+  phase: Extract<Phase, { name: 'enter-phone' | 'starting' }>,
+  terms: Terms,
+  form: FormInputs,
+  actions: StepActions,
+): TemplateResult {
+  // Busy and blocked controls stay focusable (readonly, aria-disabled): disabling them would drop the focus.
+  const busy = phase.name === 'starting';
+  const problem = phase.name === 'enter-phone' ? phase.problem : undefined;
+  const fieldError = problem?.kind === 'invalid' && problem !== form.dismissed ? problem.message || terms.phoneProblems.invalid : '';
+  const formError =
+    problem?.kind === 'rate-limited' ? terms.rateLimited(problem.seconds) : problem?.kind === 'unreachable' ? terms.startUnreachable : '';
+  const label = busy ? terms.submitting : problem?.kind === 'unreachable' ? terms.tryAgain : terms.submit;
+  return html`
+    <form part="form" class="step" novalidate @submit=${actions.submit}>
+      <phone-login-number
+        part="number"
+        exportparts="field, label, control, country, input, hint, error: field-error"
+        required
+        default-country=${form.defaultCountry}
+        .value=${form.phone}
+        .error=${fieldError}
+        ?readonly=${busy}
+        @input=${actions.edited}
+        data-autofocus
+      ></phone-login-number>
+      ${formError ? html`<p part="error" class="error" id="form-error">${formError}</p>` : nothing}
+      <button
+        part="button submit"
+        type="submit"
+        aria-disabled=${busy || problem?.kind === 'rate-limited' ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-describedby=${formError ? 'form-error' : nothing}
+      >
+        ${label}
+      </button>
+    </form>
+  `;
+}

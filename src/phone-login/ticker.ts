@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clock } from '../flow/clock.js';
+
+/**
+ * Re-renders its host when a countdown's shown second changes, on the flow's clock, while there
+ * are instants to count down to; idle otherwise and after the host leaves the page.
+ */
+export class Ticker implements ReactiveController {
+  private handle?: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly clock: () => Clock,
+    /** The instants (clock ms) being counted down to now. */
+    private readonly instants: () => readonly number[],
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.clock().clearTimeout(this.handle);
+    this.handle = undefined;
+    const now = this.clock().now();
+    const ahead = this.instants().filter((t) => t > now);
+    if (ahead.length === 0) return;
+    // Wake when the nearest countdown crosses its next whole second.
+    const delay = Math.min(...ahead.map((t) => (t - now) % 1000 || 1000));
+    this.handle = this.clock().setTimeout(() => {
+      this.handle = undefined;
+      this.host.requestUpdate();
+    }, delay);
+  }
+
+  hostDisconnected(): void {
+    this.clock().clearTimeout(this.handle);
+    this.handle = undefined;
+  }
+}
