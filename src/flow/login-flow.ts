@@ -1,42 +1,11 @@
-import type { LoginClient } from '../api/client.js';
-import { ProtocolError } from '../api/errors.js';
+import type { ProtocolError } from '../api/errors.js';
 import type { AuthResult } from '../api/types.js';
-import { systemClock, type Clock } from './clock.js';
-import type { FailureReason, FlowEvent, FlowState, Phase, PinChallenge, PinNotice, PinStep } from './phases.js';
+import { FlowCore, asProtocolError, type ActiveLogin } from './core.js';
+import type { PinNotice, PinStep } from './phases.js';
 import { readChallenge } from './pin.js';
-import { failureReason } from './reasons.js';
-import { DEFAULT_POLICY, backoffDelay, pollDelay, type PollPolicy } from './schedule.js';
-import { Timers } from './timers.js';
+import { backoffDelay, pollDelay } from './schedule.js';
 
-/** What a flow needs from its owner. */
-export interface FlowOptions {
-  /** The protocol client; the flow never talks HTTP itself. */
-  client: LoginClient;
-  /** Receives every state change and outcome. */
-  listener: (event: FlowEvent) => void;
-  /** Time source; tests pass a fake one. */
-  clock?: Clock;
-  /** Overrides of the polling schedule. */
-  policy?: Partial<PollPolicy>;
-  /** The user's language at the moment of a start, sent as `locale`. */
-  locale?: () => string | undefined;
-}
-
-/** The login in progress, once the server has given it an id. */
-interface ActiveLogin {
-  uuid: string;
-  startedAt: number;
-  /** Message challenge: the verification code and the server state last seen. */
-  code: string;
-  state: 'Scheduled' | 'Processing';
-  /** Regular polls so far, for the slowly growing interval. */
-  polls: number;
-  /** Transient failures in a row, and when the first of them happened. */
-  failures: number;
-  failingSince?: number;
-  /** Pin challenge: what the server said about the code. */
-  pin?: PinChallenge;
-}
+export type { FlowOptions } from './core.js';
 
 /** The last minute of a code's life is announced once. */
 const EXPIRING_SOON_MS = 60_000;
@@ -47,34 +16,7 @@ const EXPIRING_SOON_MS = 60_000;
  * request of the login, keeps at most one request in flight, and never holds the token beyond the
  * success event.
  */
-export class LoginFlow {
-  private current: FlowState = { phase: { name: 'enter-phone' }, phone: '' };
-  private login?: ActiveLogin;
-  private request?: AbortController;
-  private cancelRequest?: AbortController;
-  private readonly timers: Timers;
-  private policy: PollPolicy;
-
-  constructor(private readonly options: FlowOptions) {
-    this.timers = new Timers(() => this.clock);
-    this.policy = { ...DEFAULT_POLICY, ...options.policy };
-  }
-
-  /** The current phase and phone number. */
-  get state(): FlowState {
-    return this.current;
-  }
-
-  /** The flow's clock, for views that count down to its instants. */
-  get clock(): Clock {
-    return this.options.clock ?? systemClock;
-  }
-
-  /** Changes the polling schedule; takes effect from the next login (or poll). */
-  setPolicy(policy: Partial<PollPolicy>): void {
-    this.policy = { ...this.policy, ...policy };
-  }
-
+export class LoginFlow extends FlowCore {
   /** Starts a login for an E.164 number. Ignored (returns false) while another one is under way. */
   start(phone: string): boolean {
     const { phase } = this.current;
@@ -315,57 +257,6 @@ export class LoginFlow {
     this.timers.set('poll', backoffDelay(login.failures, this.policy, this.clock.random()), () => this.poll());
   }
 
-  /** Ends the login when `result` is final; returns whether it was. */
-  private isFinal(result: AuthResult): boolean {
-    if (result.state === 'OK') {
-      if (!result.token) {
-        this.fail('server_error', { uuid: result.uuid });
-        return true;
-      }
-      const phone = result.phone || this.current.phone;
-      this.stop();
-      this.login = undefined;
-      this.set({ name: 'success', uuid: result.uuid });
-      this.emit({ type: 'success', token: result.token, uuid: result.uuid, phone });
-      return true;
-    }
-    if (result.state === 'Canceled' || result.state === 'Erred') {
-      this.fail(failureReason(result), {
-        uuid: result.uuid,
-        details: result.details || undefined,
-        serverMessage: result.error_message || undefined,
-      });
-      return true;
-    }
-    return false;
-  }
-
-  private fail(
-    reason: FailureReason,
-    extra: { resumable?: boolean; uuid?: string; details?: string; serverMessage?: string } = {},
-  ): void {
-    const { resumable = false, ...detail } = extra;
-    const uuid = detail.uuid ?? this.login?.uuid;
-    // An expired or used-up code is cured by a new code for the same number.
-    const resendable = (reason === 'expired' || reason === 'too_many_attempts') && this.login?.pin !== undefined;
-    this.stop();
-    if (!resumable) this.login = undefined;
-    this.set({ name: 'failed', reason, resumable, resendable });
-    this.emit({ type: 'failure', reason, ...strip({ ...detail, uuid }) });
-  }
-
-  /** Sets the time-limit timer for the login; fails at once (returning false) if it has run out. */
-  private armDeadline(): boolean {
-    const login = this.login!;
-    const left = login.startedAt + this.policy.timeLimit - this.clock.now();
-    if (left <= 0) {
-      this.timeUp(login.uuid);
-      return false;
-    }
-    this.timers.set('deadline', left, () => this.timeUp(login.uuid));
-    return true;
-  }
-
   /** Sets the code's expiry, and the notice of its last minute unless it is that short from the start. */
   private armExpiry(fresh = false): void {
     const { uuid, pin } = this.login!;
@@ -374,11 +265,6 @@ export class LoginFlow {
     this.timers.set('expiry', left, () => this.fail('expired', { uuid }));
     if (left > EXPIRING_SOON_MS) this.timers.set('soon', left - EXPIRING_SOON_MS, () => this.updatePin({ expiringSoon: true }));
     else if (!fresh) this.updatePin({ expiringSoon: true });
-  }
-
-  private timeUp(uuid: string): void {
-    this.fail('time_limit', { uuid });
-    this.sendCancel(uuid);
   }
 
   private showWaiting(trouble: boolean): void {
@@ -399,49 +285,4 @@ export class LoginFlow {
     const phase = this.current.phase;
     if (phase.name === 'pin' || phase.name === 'verifying') this.set({ ...phase, ...patch });
   }
-
-  private sendCancel(uuid: string): void {
-    // Best effort: a server without cancel/ answers 404 or 405, and the login then just times out there.
-    this.cancelRequest?.abort();
-    const controller = (this.cancelRequest = new AbortController());
-    this.options.client.cancel(uuid, { signal: controller.signal }).catch(() => undefined);
-  }
-
-  /** Opens the one request slot, aborting whatever held it. */
-  private begin(): AbortSignal {
-    this.request?.abort();
-    this.request = new AbortController();
-    return this.request.signal;
-  }
-
-  /** Closes the request slot for `signal`; false when that request was abandoned meanwhile. */
-  private settle(signal: AbortSignal): boolean {
-    if (signal.aborted) return false;
-    this.request = undefined;
-    return true;
-  }
-
-  private stop(): void {
-    this.request?.abort();
-    this.request = undefined;
-    this.timers.clearAll();
-  }
-
-  private set(phase: Phase, phone = this.current.phone): void {
-    this.current = { phase, phone };
-    this.emit({ type: 'change', state: this.current });
-  }
-
-  private emit(event: FlowEvent): void {
-    this.options.listener(event);
-  }
-}
-
-function asProtocolError(error: unknown): ProtocolError {
-  // A replacement client may throw anything; treat the unknown as a network failure, which is retried.
-  return error instanceof ProtocolError ? error : new ProtocolError('network');
-}
-
-function strip<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

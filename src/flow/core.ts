@@ -1,0 +1,173 @@
+import type { LoginClient } from '../api/client.js';
+import { ProtocolError } from '../api/errors.js';
+import type { AuthResult } from '../api/types.js';
+import { systemClock, type Clock } from './clock.js';
+import type { FailureReason, FlowEvent, FlowState, Phase, PinChallenge } from './phases.js';
+import { failureReason } from './reasons.js';
+import { DEFAULT_POLICY, type PollPolicy } from './schedule.js';
+import { Timers } from './timers.js';
+
+/** What a flow needs from its owner. */
+export interface FlowOptions {
+  /** The protocol client; the flow never talks HTTP itself. */
+  client: LoginClient;
+  /** Receives every state change and outcome. */
+  listener: (event: FlowEvent) => void;
+  /** Time source; tests pass a fake one. */
+  clock?: Clock;
+  /** Overrides of the polling schedule. */
+  policy?: Partial<PollPolicy>;
+  /** The user's language at the moment of a start, sent as `locale`. */
+  locale?: () => string | undefined;
+}
+
+/** The login in progress, once the server has given it an id. */
+export interface ActiveLogin {
+  uuid: string;
+  startedAt: number;
+  /** Message challenge: the verification code and the server state last seen. */
+  code: string;
+  state: 'Scheduled' | 'Processing';
+  /** Regular polls so far, for the slowly growing interval. */
+  polls: number;
+  /** Transient failures in a row, and when the first of them happened. */
+  failures: number;
+  failingSince?: number;
+  /** Pin challenge: what the server said about the code. */
+  pin?: PinChallenge;
+}
+
+/**
+ * The machinery under the login flow: its state and events, the one request slot, the named
+ * timers, the time limit, and how a login ends. `LoginFlow` adds the steps on top.
+ */
+export abstract class FlowCore {
+  protected current: FlowState = { phase: { name: 'enter-phone' }, phone: '' };
+  protected login?: ActiveLogin;
+  protected request?: AbortController;
+  protected cancelRequest?: AbortController;
+  protected readonly timers: Timers;
+  protected policy: PollPolicy;
+
+  constructor(protected readonly options: FlowOptions) {
+    this.timers = new Timers(() => this.clock);
+    this.policy = { ...DEFAULT_POLICY, ...options.policy };
+  }
+
+  /** The current phase and phone number. */
+  get state(): FlowState {
+    return this.current;
+  }
+
+  /** The flow's clock, for views that count down to its instants. */
+  get clock(): Clock {
+    return this.options.clock ?? systemClock;
+  }
+
+  /** Changes the polling schedule; takes effect from the next login (or poll). */
+  setPolicy(policy: Partial<PollPolicy>): void {
+    this.policy = { ...this.policy, ...policy };
+  }
+
+  /** Ends the login when `result` is final; returns whether it was. */
+  protected isFinal(result: AuthResult): boolean {
+    if (result.state === 'OK') {
+      if (!result.token) {
+        this.fail('server_error', { uuid: result.uuid });
+        return true;
+      }
+      const phone = result.phone || this.current.phone;
+      this.stop();
+      this.login = undefined;
+      this.set({ name: 'success', uuid: result.uuid });
+      this.emit({ type: 'success', token: result.token, uuid: result.uuid, phone });
+      return true;
+    }
+    if (result.state === 'Canceled' || result.state === 'Erred') {
+      this.fail(failureReason(result), {
+        uuid: result.uuid,
+        details: result.details || undefined,
+        serverMessage: result.error_message || undefined,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  protected fail(
+    reason: FailureReason,
+    extra: { resumable?: boolean; uuid?: string; details?: string; serverMessage?: string } = {},
+  ): void {
+    const { resumable = false, ...detail } = extra;
+    const uuid = detail.uuid ?? this.login?.uuid;
+    // An expired or used-up code is cured by a new code for the same number.
+    const resendable = (reason === 'expired' || reason === 'too_many_attempts') && this.login?.pin !== undefined;
+    this.stop();
+    if (!resumable) this.login = undefined;
+    this.set({ name: 'failed', reason, resumable, resendable });
+    this.emit({ type: 'failure', reason, ...strip({ ...detail, uuid }) });
+  }
+
+  /** Sets the time-limit timer for the login; fails at once (returning false) if it has run out. */
+  protected armDeadline(): boolean {
+    const login = this.login!;
+    const left = login.startedAt + this.policy.timeLimit - this.clock.now();
+    if (left <= 0) {
+      this.timeUp(login.uuid);
+      return false;
+    }
+    this.timers.set('deadline', left, () => this.timeUp(login.uuid));
+    return true;
+  }
+
+  protected timeUp(uuid: string): void {
+    this.fail('time_limit', { uuid });
+    this.sendCancel(uuid);
+  }
+
+  protected sendCancel(uuid: string): void {
+    // Best effort: a server without cancel/ answers 404 or 405, and the login then just times out there.
+    this.cancelRequest?.abort();
+    const controller = (this.cancelRequest = new AbortController());
+    this.options.client.cancel(uuid, { signal: controller.signal }).catch(() => undefined);
+  }
+
+  /** Opens the one request slot, aborting whatever held it. */
+  protected begin(): AbortSignal {
+    this.request?.abort();
+    this.request = new AbortController();
+    return this.request.signal;
+  }
+
+  /** Closes the request slot for `signal`; false when that request was abandoned meanwhile. */
+  protected settle(signal: AbortSignal): boolean {
+    if (signal.aborted) return false;
+    this.request = undefined;
+    return true;
+  }
+
+  protected stop(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.timers.clearAll();
+  }
+
+  protected set(phase: Phase, phone = this.current.phone): void {
+    this.current = { phase, phone };
+    this.emit({ type: 'change', state: this.current });
+  }
+
+  protected emit(event: FlowEvent): void {
+    this.options.listener(event);
+  }
+}
+
+/** A failure as the flow decides on it. */
+export function asProtocolError(error: unknown): ProtocolError {
+  // A replacement client may throw anything; treat the unknown as a network failure, which is retried.
+  return error instanceof ProtocolError ? error : new ProtocolError('network');
+}
+
+function strip<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
