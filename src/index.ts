@@ -5,6 +5,7 @@
  */
 export { PhoneLogin } from './phone-login/phone-login.js';
 export { PhoneLoginNumber } from './phone-login-number/phone-login-number.js';
+export { PhoneLoginCountry } from './phone-login-country/phone-login-country.js';
 export { PhoneLoginPin } from './phone-login-pin/phone-login-pin.js';
 export { PhoneLoginStatus } from './phone-login-status/phone-login-status.js';
 export { FetchLoginClient } from './api/client.js';

@@ -10,6 +10,18 @@ export interface Terms {
   phoneHint: string;
   /** Why the typed number was refused, by problem. */
   phoneProblems: Record<PhoneProblem, string>;
+  /** The country button's name when a country is chosen. */
+  countryChosen: (name: string, dial: string) => string;
+  /** The country button's name when none is chosen. */
+  countryNone: string;
+  /** Name of the country panel. */
+  countryDialog: string;
+  /** Label of the country search. */
+  countrySearch: string;
+  /** Name of the country list. */
+  countryList: string;
+  /** Announced after each search. */
+  countryResults: (count: number) => string;
   /** The submit button. */
   submit: string;
   /** The submit button while the login starts. */
@@ -80,8 +92,16 @@ export const en: Terms = {
     'too-long': 'This number is too long.',
     'invalid-country': 'This country code does not exist. Check the digits after "+".',
     'not-a-number': 'A phone number contains digits only.',
+    'not-mobile': 'This is not a mobile number. Enter the number of your mobile phone.',
+    'country-not-allowed': 'Numbers from this country cannot be used here.',
     invalid: 'This is not a valid phone number.',
   },
+  countryChosen: (name, dial) => `Country: ${name}, +${dial}`,
+  countryNone: 'Choose a country',
+  countryDialog: 'Choose a country',
+  countrySearch: 'Search by country name or dial code',
+  countryList: 'Countries',
+  countryResults: (count) => (count === 0 ? 'No country found.' : `${count} ${count === 1 ? 'country' : 'countries'} found.`),
   submit: 'Continue',
   submitting: 'Sending…',
   starting: 'Starting the login…',

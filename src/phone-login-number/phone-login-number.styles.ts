@@ -14,9 +14,9 @@ export const styles = css`
   .control {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem;
     min-height: var(--_control-height, 2.75rem);
-    padding-inline: 0.75rem;
+    padding-inline: 0.25rem 0.75rem;
     border: 1px solid var(--_border, #6b7280);
     border-radius: var(--_radius, 0.5rem);
     background: var(--_field-bg, #fff);
@@ -46,10 +46,6 @@ export const styles = css`
   input:disabled {
     cursor: not-allowed;
     opacity: 0.7;
-  }
-  .flag {
-    font-size: 1.25rem;
-    line-height: 1;
   }
   .hint,
   .error {

@@ -1,24 +1,31 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { termsContext } from '../context.js';
+import { effectiveLang } from '../i18n/lang.js';
 import { en, type Terms } from '../i18n/terms.js';
-import { checkPhone, flagOf, formatTyping, toCountry, type PhoneCheck } from '../phone/phone.js';
+import { parseCountryList } from '../phone/countries.js';
+import { loadAnyKind } from '../phone/metadata.js';
+import { checkPhone, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
+import type { PhoneLoginCountry } from '../phone-login-country/phone-login-country.js';
+import '../phone-login-country/phone-login-country.js';
+import { defaultCountry, rememberCountry } from './default-country.js';
 import { reformat } from './typing.js';
 import { styles } from './phone-login-number.styles.js';
 
 /**
- * A phone number field: formats as you type, validates before anything is sent, and gives the
- * number in E.164. A form control of its own (name, value, validity, required, disabled, reset).
+ * A phone number field: a country picker, formatting as you type, validation with reasons before
+ * anything is sent, and the number in E.164. A form control of its own (name, value, validity,
+ * required, disabled, reset). Accepts mobile numbers only unless `allow-landline` is set.
  *
  * @summary Phone number entry.
  * @fires input - When the text changes (native, from the inner input).
- * @fires change - When the user commits a change (on blur).
+ * @fires change - When the user commits a change (on blur) or picks a country.
  * @csspart field - The wrapper of label, control and messages.
  * @csspart label - The label.
- * @csspart control - The box around the country flag and the input.
- * @csspart country - The flag of the country the number belongs to.
+ * @csspart control - The box around the country picker and the input.
+ * @csspart country - The `<phone-login-country>` picker.
  * @csspart input - The text input.
  * @csspart hint - The hint under the input.
  * @csspart error - Why the number is not accepted.
@@ -33,8 +40,16 @@ export class PhoneLoginNumber extends LitElement {
   /** Makes the element a form control. */
   static formAssociated = true;
 
-  /** Two-letter country code used for numbers typed without "+". */
+  /** Two-letter country code the field starts with (see the README for the fallbacks). */
   @property({ attribute: 'default-country' }) defaultCountry = '';
+  /** Allow-list of countries, e.g. "EE FI LV LT"; empty allows all. */
+  @property() countries = '';
+  /** Countries listed first in the picker, e.g. "EE FI". */
+  @property({ attribute: 'preferred-countries' }) preferredCountries = '';
+  /** Accept landline numbers too (by default only mobiles, which SMS and Mobile ID reach). */
+  @property({ type: Boolean, attribute: 'allow-landline' }) allowLandline = false;
+  /** Remember the country for the next visit (only the two-letter code; the page must have consent). */
+  @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
   /** Name under which the E.164 number is submitted with a form. */
   @property({ reflect: true }) name = '';
   /** Label text; defaults to the widget's term. */
@@ -54,10 +69,13 @@ export class PhoneLoginNumber extends LitElement {
 
   @state() private text = '';
   @state() private shown?: PhoneCheck['problem'];
-  @state() private country?: string;
+  /** The chosen or detected country; undefined until known. */
+  @state() private chosen?: CountryCode;
   @query('input') private input!: HTMLInputElement;
   private readonly internals = this.attachInternals();
   private initialValue = '';
+  private userChose = false;
+  private pendingValue?: string;
 
   /** The number in E.164 when valid, else ''. Setting it fills the field, formatted. */
   @property()
@@ -65,9 +83,13 @@ export class PhoneLoginNumber extends LitElement {
     return this.check().e164 ?? '';
   }
   set value(value: string) {
-    const { text, country } = formatTyping(value ?? '', this.home());
-    this.text = text;
-    this.country = country;
+    this.pendingValue = value ?? '';
+    this.requestUpdate();
+  }
+
+  /** The country the number is read in: chosen in the picker or found from a "+" prefix. */
+  get country(): CountryCode | undefined {
+    return this.chosen;
   }
 
   /** What the user has typed, as shown. */
@@ -77,7 +99,7 @@ export class PhoneLoginNumber extends LitElement {
 
   /** The parsed state of the field: E.164, country and, when invalid, the problem. */
   check(): PhoneCheck {
-    return checkPhone(this.text, this.home());
+    return checkPhone(this.text, this.chosen, this.rules());
   }
 
   /** True when the field holds a valid number (or is empty and not required). */
@@ -98,27 +120,6 @@ export class PhoneLoginNumber extends LitElement {
     this.initialValue ||= this.getAttribute('value') ?? '';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // The country may arrive after the value (attribute order): format again with it.
-    if (changed.has('defaultCountry') && this.text) this.value = this.text;
-  }
-
-  protected override updated(): void {
-    const problem = this.currentProblem();
-    const e164 = this.check().e164;
-    this.internals.setFormValue(e164 ?? null);
-    const message = this.error || (problem ? this.terms.phoneProblems[problem] : '');
-    if (problem || this.error) this.internals.setValidity({ customError: true }, message, this.input);
-    else this.internals.setValidity({});
-    this.toggleState('invalid', Boolean(problem || this.error));
-    this.toggleState('user-invalid', Boolean(this.shown || this.error));
-  }
-
-  private toggleState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
-  }
-
   /** Restores the value the element started with (form reset). */
   formResetCallback(): void {
     this.value = this.initialValue;
@@ -130,14 +131,50 @@ export class PhoneLoginNumber extends LitElement {
     this.disabled = disabled;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['countries', 'preferredCountries', 'defaultCountry', 'rememberCountry'] as const;
+    // Until the user picks a country or types a "+" number, the country follows the attributes.
+    if (!this.userChose && (this.chosen === undefined || inputs.some((key) => changed.has(key)))) {
+      this.chosen = this.startCountry();
+    }
+    if (changed.has('allowLandline') && this.allowLandline) {
+      // Landline metadata is a file of its own, fetched only for fields that accept landlines.
+      void loadAnyKind().then(() => this.requestUpdate());
+    }
+    if (this.pendingValue !== undefined) {
+      this.fill(this.pendingValue);
+      this.pendingValue = undefined;
+    } else if (changed.has('defaultCountry') && this.text) {
+      this.fill(this.text);
+    }
+  }
+
+  protected override updated(): void {
+    const problem = this.currentProblem();
+    this.internals.setFormValue(this.check().e164 ?? null);
+    const message = this.error || (problem ? this.terms.phoneProblems[problem] : '');
+    if (problem || this.error) this.internals.setValidity({ customError: true }, message, this.input);
+    else this.internals.setValidity({});
+    this.toggleState('invalid', Boolean(problem || this.error));
+    this.toggleState('user-invalid', Boolean(this.shown || this.error));
+  }
+
   protected override render(): TemplateResult {
     const problem = this.error || (this.shown ? this.terms.phoneProblems[this.shown] : '');
-    const country = toCountry(this.country);
     return html`
       <div part="field">
         <label part="label" for="input">${this.label || this.terms.phoneLabel}</label>
         <div part="control" class="control">
-          ${country ? html`<span part="country" class="flag" aria-hidden="true">${flagOf(country)}</span>` : nothing}
+          <phone-login-country
+            part="country"
+            exportparts="trigger: country-trigger, flag, dial, popup: country-popup, search: country-search, list: country-list, option: country-option"
+            .value=${this.chosen ?? ''}
+            .countries=${parseCountryList(this.countries)}
+            .preferred=${parseCountryList(this.preferredCountries)}
+            locale=${effectiveLang(this) ?? ''}
+            ?disabled=${this.disabled || this.readonly}
+            @change=${this.onCountryPicked}
+          ></phone-login-country>
           <input
             part="input"
             id="input"
@@ -163,8 +200,25 @@ export class PhoneLoginNumber extends LitElement {
     `;
   }
 
-  private home() {
-    return toCountry(this.defaultCountry);
+  private rules(): PhoneRules {
+    return { kinds: this.allowLandline ? 'any' : 'mobile', countries: parseCountryList(this.countries) };
+  }
+
+  private startCountry(): CountryCode | undefined {
+    return defaultCountry({
+      attribute: this.defaultCountry,
+      allowed: parseCountryList(this.countries),
+      preferred: parseCountryList(this.preferredCountries),
+      remember: this.rememberCountry,
+      languages: navigator.languages ?? [navigator.language],
+    });
+  }
+
+  /** Shows `value` formatted, following the country it names. */
+  private fill(value: string): void {
+    const { text, country } = formatTyping(value, this.chosen, this.rules());
+    this.text = text;
+    if (country) this.chosen = country;
   }
 
   private currentProblem(): PhoneCheck['problem'] {
@@ -176,14 +230,31 @@ export class PhoneLoginNumber extends LitElement {
   private onInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
     const deleting = event.inputType?.startsWith('delete') ?? false;
-    const result = reformat(input.value, input.selectionStart ?? input.value.length, this.text, deleting, this.home());
+    const result = reformat(input.value, input.selectionStart ?? input.value.length, this.text, deleting, this.chosen, this.rules());
     // Write the input directly so the caret can be set in the same task, before the next keystroke.
     input.value = result.text;
     input.setSelectionRange(result.caret, result.caret);
     this.text = result.text;
-    this.country = result.country;
+    // A "+" number names its country: the picker follows it.
+    if (result.country && result.international) {
+      this.chosen = result.country;
+      this.userChose = true;
+    }
     // Problems are told on blur or submit, never while typing; but a fixed number clears them at once.
     if (this.shown && !this.currentProblem()) this.shown = undefined;
+  }
+
+  private onCountryPicked(event: Event): void {
+    event.stopPropagation();
+    const picked = (event.target as PhoneLoginCountry).value || undefined;
+    // The digits stay; only the country they are read in changes (an old "+code" is dropped).
+    const digits = nationalDigits(this.text, this.chosen, this.rules());
+    this.chosen = picked;
+    this.userChose = true;
+    this.text = formatTyping(digits, picked, this.rules()).text;
+    this.shown = undefined;
+    this.input.focus();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   private onBlur(): void {
@@ -191,6 +262,8 @@ export class PhoneLoginNumber extends LitElement {
   }
 
   private onChange(): void {
+    const { e164, country } = this.check();
+    if (e164 && country && this.rememberCountry) rememberCountry(country);
     // The native change event does not cross the shadow boundary.
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -204,6 +277,11 @@ export class PhoneLoginNumber extends LitElement {
         form.requestSubmit();
       }
     }
+  }
+
+  private toggleState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
   }
 }
 

@@ -1,4 +1,4 @@
-import { formatTyping, type CountryCode } from '../phone/phone.js';
+import { formatTyping, type CountryCode, type PhoneRules } from '../phone/phone.js';
 
 /** Characters that carry meaning in a phone number; everything else is formatting. */
 const SIGNIFICANT = /[\d+]/g;
@@ -12,6 +12,8 @@ export interface TypingResult {
   text: string;
   caret: number;
   country?: CountryCode;
+  /** Whether the text is an international number ("+…"). */
+  international: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function reformat(
   previous: string,
   deleting: boolean,
   country?: CountryCode,
+  rules: PhoneRules = {},
 ): TypingResult {
   let edited = raw;
   let at = caret;
@@ -35,8 +38,8 @@ export function reformat(
     at = before.length;
   }
   const after = significant(edited.slice(at)).length;
-  const { text, country: detected } = formatTyping(edited, country);
-  return { text, caret: caretBefore(text, after), country: detected };
+  const { text, country: detected, international } = formatTyping(edited, country, rules);
+  return { text, caret: caretBefore(text, after), country: detected, international };
 }
 
 /** The position in `text` that has `count` significant characters after it. */

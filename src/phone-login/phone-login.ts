@@ -7,6 +7,7 @@ import { outcomeEvent, type PhoneLoginEventMap } from '../events.js';
 import { systemClock, type Clock } from '../flow/clock.js';
 import { LoginFlow } from '../flow/login-flow.js';
 import type { FlowEvent, FlowState, StartProblem } from '../flow/phases.js';
+import { effectiveLang } from '../i18n/lang.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
 import { formatInternational } from '../phone/phone.js';
 import type { PhoneLoginNumber } from '../phone-login-number/phone-login-number.js';
@@ -59,6 +60,14 @@ export class PhoneLogin extends LitElement {
   @property() endpoint = '/api/auth-valimo/';
   /** Two-letter country code for numbers typed without "+". */
   @property({ attribute: 'default-country' }) defaultCountry = '';
+  /** Allow-list of countries, e.g. "EE FI LV LT"; empty allows all. */
+  @property() countries = '';
+  /** Countries listed first in the country picker. */
+  @property({ attribute: 'preferred-countries' }) preferredCountries = '';
+  /** Accept landline numbers too (for backends that can reach them; SMS and Mobile ID cannot). */
+  @property({ type: Boolean, attribute: 'allow-landline' }) allowLandline = false;
+  /** Remember the country for the next visit (the two-letter code only; the page must have consent). */
+  @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
   /** A phone number to fill in at the start. */
   @property() phone = '';
   /** Seconds a login may take in all before the widget gives up. */
@@ -96,7 +105,7 @@ export class PhoneLogin extends LitElement {
         cancel: (...args) => this.activeClient().cancel(...args),
       },
       listener: (event) => this.onFlow(event),
-      locale: () => this.closest('[lang]')?.getAttribute('lang') || undefined,
+      locale: () => effectiveLang(this),
       // Read at every use, so a clock set after construction (tests) takes effect.
       clock: {
         now: () => this.clock.now(),
@@ -163,6 +172,10 @@ export class PhoneLogin extends LitElement {
       phone: this.prefill ?? this.phone,
       displayPhone: formatInternational(this.view.state.phone),
       defaultCountry: this.defaultCountry,
+      countries: this.countries,
+      preferredCountries: this.preferredCountries,
+      allowLandline: this.allowLandline,
+      rememberCountry: this.rememberCountry,
       dismissed: this.dismissed,
       now: this.clock.now(),
     };

@@ -21,9 +21,13 @@ export function phoneStep(
     <form part="form" class="step" novalidate @submit=${actions.submit}>
       <phone-login-number
         part="number"
-        exportparts="field, label, control, country, input, hint, error: field-error"
+        exportparts="field, label, control, country, country-trigger, flag, dial, country-popup, country-search, country-list, country-option, input, hint, error: field-error"
         required
         default-country=${form.defaultCountry}
+        countries=${form.countries}
+        preferred-countries=${form.preferredCountries}
+        ?allow-landline=${form.allowLandline}
+        ?remember-country=${form.rememberCountry}
         .value=${form.phone}
         .error=${fieldError}
         ?readonly=${busy}

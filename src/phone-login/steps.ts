@@ -22,6 +22,10 @@ export interface FormInputs {
   /** The login's number, formatted for display. */
   displayPhone: string;
   defaultCountry: string;
+  countries: string;
+  preferredCountries: string;
+  allowLandline: boolean;
+  rememberCountry: boolean;
   /** A server complaint the user has edited away since. */
   dismissed?: StartProblem;
   /** The flow clock's time, for countdowns. */

@@ -4,6 +4,7 @@ import '../../../src/phone-login-number/phone-login-number.js';
 import type { PhoneLoginNumber } from '../../../src/phone-login-number/phone-login-number.js';
 
 const inner = (el: PhoneLoginNumber) => el.shadowRoot!.querySelector('input')!;
+const picker = (el: PhoneLoginNumber) => el.shadowRoot!.querySelector('phone-login-country')!;
 const errorText = (el: PhoneLoginNumber) => {
   const error = el.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
   return error.hidden ? '' : error.textContent!;
@@ -52,9 +53,12 @@ describe('<phone-login-number>', () => {
     await typeInto(el, '+37251234567');
     expect(inner(el).value).to.equal('+372 5123 4567');
     expect(el.value).to.equal('+37251234567');
-    expect(el.shadowRoot!.querySelector('[part="country"]')!.textContent).to.equal('🇪🇪');
-    await paste(el, '0044 7911 123456');
-    expect(el.value).to.equal('+447911123456');
+    expect(el.country).to.equal('EE');
+    await picker(el).updateComplete;
+    expect(picker(el).shadowRoot!.querySelector('[part="flag"]')!.textContent).to.equal('🇪🇪');
+    await paste(el, '0044 7400 123456');
+    expect(el.value).to.equal('+447400123456');
+    expect(el.country).to.equal('GB');
   });
 
   it('takes pasted numbers in common forms without doubling the dial code', async () => {
@@ -152,5 +156,146 @@ describe('<phone-login-number>', () => {
     inner(el).blur();
     await changed;
     expect(el.value).to.equal('+37251234567');
+  });
+});
+
+describe('<phone-login-number> country picker', () => {
+  const picker = (el: PhoneLoginNumber) => el.shadowRoot!.querySelector('phone-login-country')!;
+  const trigger = (el: PhoneLoginNumber) => picker(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+  const search = (el: PhoneLoginNumber) => picker(el).shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]');
+  const options = (el: PhoneLoginNumber) => [...picker(el).shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+  const status = (el: PhoneLoginNumber) => picker(el).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+  async function openByKeyboard(el: PhoneLoginNumber) {
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await picker(el).updateComplete;
+  }
+
+  it('names the chosen country on its button', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await picker(el).updateComplete;
+    expect(trigger(el).getAttribute('aria-label')).to.equal('Country: Estonia, +372');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('is chosen by keyboard alone: search by name, announce the count, Enter picks, focus goes back to the number', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await openByKeyboard(el);
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(picker(el).shadowRoot!.activeElement).to.equal(search(el));
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'fin' });
+    await picker(el).updateComplete;
+    expect(options(el).map((o) => o.id)).to.deep.equal(['option-FI']);
+    expect(status(el)).to.equal('1 country found.');
+    expect(search(el)!.getAttribute('aria-activedescendant')).to.equal('option-FI');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.country).to.equal('FI');
+    expect(search(el)).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(inner(el));
+  });
+
+  it('finds by dial code and ISO code, and moves through results with the arrow keys', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await openByKeyboard(el);
+    await sendKeys({ type: '+44' });
+    await picker(el).updateComplete;
+    expect(options(el)[0].id).to.equal('option-GB');
+    await sendKeys({ press: 'ArrowDown' });
+    await picker(el).updateComplete;
+    const second = options(el)[1].id;
+    expect(search(el)!.getAttribute('aria-activedescendant')).to.equal(second);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(`option-${el.country}`).to.equal(second);
+  });
+
+  it('closes on Escape without a change, focus back on its button', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await openByKeyboard(el);
+    await sendKeys({ type: 'fin' });
+    await sendKeys({ press: 'Escape' });
+    await picker(el).updateComplete;
+    expect(el.country).to.equal('EE');
+    expect(search(el)).to.equal(null);
+    expect(picker(el).shadowRoot!.activeElement).to.equal(trigger(el));
+  });
+
+  it('keeps the digits typed when the country changes', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="GB"></phone-login-number>`);
+    await typeInto(el, '+44 7400 123456');
+    await openByKeyboard(el);
+    await sendKeys({ type: 'france' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.country).to.equal('FR');
+    expect(inner(el).value.replace(/\D/g, '')).to.equal('7400123456');
+  });
+
+  it('offers only the allowed countries, preferred ones first', async () => {
+    const el = await fixture<PhoneLoginNumber>(
+      html`<phone-login-number countries="EE FI LV LT SE" preferred-countries="LT LV"></phone-login-number>`,
+    );
+    await openByKeyboard(el);
+    expect(options(el).map((o) => o.id.slice(-2))).to.deep.equal(['LT', 'LV', 'EE', 'FI', 'SE']);
+    expect(status(el)).to.equal('5 countries found.');
+  });
+
+  it('refuses a pasted number from a country outside the allow-list, on blur', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number countries="EE FI" default-country="EE"></phone-login-number>`);
+    await typeInto(el, '+44 7400 123456');
+    inner(el).blur();
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(errorText(el)).to.equal('Numbers from this country cannot be used here.');
+  });
+
+  it('says a landline is not a mobile, unless allow-landline is set', async () => {
+    const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await typeInto(el, '612 3456');
+    inner(el).blur();
+    await el.updateComplete;
+    expect(errorText(el)).to.contain('not a mobile number');
+    const landline = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE" allow-landline></phone-login-number>`);
+    await new Promise((r) => setTimeout(r, 100)); // the landline metadata file loads on demand
+    await typeInto(landline, '612 3456');
+    expect(landline.value).to.equal('+3726123456');
+  });
+
+  it('remembers the country for the next visit only when the page allows it', async () => {
+    localStorage.removeItem('phone-login:country');
+    const off = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE"></phone-login-number>`);
+    await typeInto(off, '+358 41 2345678');
+    inner(off).blur();
+    expect(localStorage.getItem('phone-login:country')).to.equal(null);
+    const on = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country="EE" remember-country></phone-login-number>`);
+    await typeInto(on, '+358 41 2345678');
+    inner(on).blur();
+    expect(localStorage.getItem('phone-login:country')).to.equal('FI');
+    const next = await fixture<PhoneLoginNumber>(html`<phone-login-number remember-country></phone-login-number>`);
+    expect(next.country).to.equal('FI');
+    localStorage.removeItem('phone-login:country');
+  });
+
+  it('fills itself from a browser autofill of any common form', async () => {
+    const cases: [string, string, string][] = [
+      ['EE', '+447400123456', '+447400123456'],
+      ['GB', '07400 123456', '+447400123456'],
+      ['GB', '447400123456', '+447400123456'],
+      ['US', '+1 (201) 555-0123', '+12015550123'],
+      ['DE', '0049 1512 3456789', '+4915123456789'],
+      ['AR', '+54 9 11 2345-6789', '+5491123456789'],
+    ];
+    for (const [country, text, e164] of cases) {
+      const el = await fixture<PhoneLoginNumber>(html`<phone-login-number default-country=${country}></phone-login-number>`);
+      const input = inner(el);
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+      await el.updateComplete;
+      expect(el.value, `${country} ${text}`).to.equal(e164);
+      expect(input.value, `${country} ${text}`).not.to.match(/\+\d+ ?\+/);
+    }
   });
 });
