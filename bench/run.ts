@@ -1,6 +1,7 @@
 // `npm run bench`: every figure, printed. Needs `npm run build` first (it measures dist/).
 import { existsSync } from 'node:fs';
 import { sizes } from './size.js';
+import { keystrokeFigures } from './keystroke.js';
 import { pollingFigures } from './polling.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
@@ -8,6 +9,8 @@ if (!existsSync('dist/cdn/phone-login.js')) {
   process.exit(1);
 }
 console.log('# Size (gzip -9)');
-for (const { label, raw, gzip } of sizes()) console.log(`${label}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+for (const { label, raw, gzip } of await sizes()) console.log(`${label}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+console.log('\n# Typing');
+await keystrokeFigures();
 console.log('\n# Polling');
 await pollingFigures();
