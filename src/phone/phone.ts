@@ -1,5 +1,6 @@
 import {
   AsYouType,
+  Metadata,
   getCountryCallingCode,
   isSupportedCountry,
   parsePhoneNumberFromString,
@@ -54,6 +55,27 @@ export function callingCode(country: CountryCode): string {
   return getCountryCallingCode(country, mobileMetadata);
 }
 
+/** The library's metadata reader; `type()` is in its runtime but not in its typings. */
+const mobilePlans = new Metadata(mobileMetadata) as Metadata & {
+  type(name: 'MOBILE'): { possibleLengths(): number[] | undefined } | undefined;
+};
+
+/** The lengths a mobile number's national part may have in `country`, per the metadata. */
+function mobileLengths(country: CountryCode | undefined): number[] {
+  if (!country) return [];
+  try {
+    mobilePlans.selectNumberingPlan(country);
+    return mobilePlans.type('MOBILE')?.possibleLengths() ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** The main country of a calling code (the US for 1, the UK for 44). */
+function mainCountry(code: string): CountryCode | undefined {
+  return mobileMetadata.country_calling_codes[code]?.[0] as CountryCode | undefined;
+}
+
 function metadata(rules: PhoneRules): MetadataJson {
   // Landline metadata loads on demand; until it is here, the mobile metadata formats and checks.
   return metadataFor(rules.kinds ?? 'mobile') ?? mobileMetadata;
@@ -90,6 +112,13 @@ export function checkPhone(input: string, country?: CountryCode, rules: PhoneRul
   if (parsed?.isValid()) {
     const allowed = !rules.countries?.length || (found !== undefined && rules.countries.includes(found));
     return allowed ? { e164: parsed.number, country: found } : { problem: 'country-not-allowed', country: found };
+  }
+  if ((rules.kinds ?? 'mobile') === 'mobile' && parsed) {
+    // Lengths are judged against mobile numbers: "07400 123" is a short mobile, not a landline.
+    const lengths = mobileLengths(found ?? mainCountry(parsed.countryCallingCode));
+    const digits = parsed.nationalNumber.length;
+    if (lengths.length && digits < Math.min(...lengths)) return { problem: 'too-short', country: found };
+    if (lengths.length && digits > Math.max(...lengths)) return { problem: 'too-long', country: found };
   }
   const length = validatePhoneNumberLength(text, country ? country : {}, data);
   if (length === 'TOO_SHORT') return { problem: 'too-short', country: found };

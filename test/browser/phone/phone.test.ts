@@ -25,6 +25,10 @@ describe('phone (libphonenumber-js behind src/phone)', () => {
         expect(formatTyping(international, 'US').text).to.equal(international);
         expect(checkPhone(international, 'US')).to.deep.equal({ e164, country });
         expect(checkPhone(international.replace('+', '00'), 'EE')).to.deep.equal({ e164, country });
+        // Reasons are judged against mobile numbers: extra digits are "too long", missing ones
+        // "too short" (or, where mobiles come in several lengths, "not a mobile").
+        expect(checkPhone(`${typed}12345`, country).problem).to.equal('too-long');
+        if (country !== 'FI') expect(checkPhone(typed.slice(0, -3), country).problem).to.be.oneOf(['too-short', 'not-mobile']);
       });
     }
   });
@@ -48,6 +52,8 @@ describe('phone (libphonenumber-js behind src/phone)', () => {
 
   it('names what is wrong: too short, too long, unknown country code, not a number, required', () => {
     expect(checkPhone('5123', 'EE').problem).to.equal('too-short');
+    expect(checkPhone('07400 123', 'GB').problem).to.equal('too-short');
+    expect(checkPhone('01512 345', 'DE').problem).to.equal('too-short');
     expect(checkPhone('5123 4567 8901 23', 'EE').problem).to.equal('too-long');
     expect(checkPhone('+999 123456789', 'EE').problem).to.equal('invalid-country');
     expect(checkPhone('call me', 'EE').problem).to.equal('not-a-number');
