@@ -31,7 +31,7 @@ export type {
 } from './flow/phases.js';
 export { SuccessEvent, FailureEvent, CancelEvent } from './events.js';
 export type { SuccessDetail, FailureDetail, CancelDetail, PhoneLoginEventMap } from './events.js';
-export { en } from './i18n/terms.js';
+export { en } from './i18n/locales/en.js';
 export type { Terms } from './i18n/terms.js';
 export { loginContext, termsContext } from './context.js';
 export type { LoginView } from './context.js';

@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { termsContext } from '../context.js';
-import { en, type Terms } from '../i18n/terms.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { countryEntries, searchCountries, type CountryEntry } from '../phone/countries.js';
 import type { CountryCode } from '../phone/phone.js';
 import { styles } from './phone-login-country.styles.js';
@@ -37,9 +35,7 @@ export class PhoneLoginCountry extends LitElement {
   /** Whether the picker is disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @consume({ context: termsContext, subscribe: true })
-  @state()
-  private terms: Terms = en;
+  private readonly i18n = new LocaleController(this, { fromContext: true });
 
   @state() private open = false;
   @state() private query = '';
@@ -78,7 +74,7 @@ export class PhoneLoginCountry extends LitElement {
 
   protected override render(): TemplateResult {
     const chosen = this.entries.find((e) => e.code === this.value);
-    const label = chosen ? this.terms.countryChosen(chosen.name, chosen.dial) : this.terms.countryNone;
+    const label = chosen ? this.i18n.terms.countryChosen(chosen.name, chosen.dial) : this.i18n.terms.countryNone;
     return html`
       <button
         part="trigger"
@@ -102,12 +98,12 @@ export class PhoneLoginCountry extends LitElement {
     const found = this.found();
     const active = found[this.active];
     return html`
-      <div part="popup" id="popup" class="popup" role="dialog" aria-label=${this.terms.countryDialog}>
+      <div part="popup" id="popup" class="popup" role="dialog" aria-label=${this.i18n.terms.countryDialog}>
         <input
           part="search"
           type="search"
           role="combobox"
-          aria-label=${this.terms.countrySearch}
+          aria-label=${this.i18n.terms.countrySearch}
           aria-expanded="true"
           aria-controls="list"
           aria-autocomplete="list"
@@ -118,7 +114,7 @@ export class PhoneLoginCountry extends LitElement {
           @input=${this.onSearch}
           @keydown=${this.onSearchKey}
         />
-        <ul part="list" id="list" role="listbox" aria-label=${this.terms.countryList}>
+        <ul part="list" id="list" role="listbox" aria-label=${this.i18n.terms.countryList}>
           ${found.map(
             (entry, i) => html`<li
               part="option"
@@ -136,7 +132,7 @@ export class PhoneLoginCountry extends LitElement {
             </li>`,
           )}
         </ul>
-        <p class="visually-hidden" role="status">${this.terms.countryResults(found.length)}</p>
+        <p class="visually-hidden" role="status">${this.i18n.terms.countryResults(found.length)}</p>
       </div>
     `;
   }

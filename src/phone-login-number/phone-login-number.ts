@@ -1,10 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
-import { termsContext } from '../context.js';
 import { effectiveLang } from '../i18n/lang.js';
-import { en, type Terms } from '../i18n/terms.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { parseCountryList } from '../phone/countries.js';
 import { loadAnyKind } from '../phone/metadata.js';
 import { checkPhone, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
@@ -63,9 +61,7 @@ export class PhoneLoginNumber extends LitElement {
   /** A message from outside (e.g. the server refused the number), shown until the user edits. */
   @property() error = '';
 
-  @consume({ context: termsContext, subscribe: true })
-  @state()
-  private terms: Terms = en;
+  private readonly i18n = new LocaleController(this, { fromContext: true });
 
   @state() private text = '';
   @state() private shown?: PhoneCheck['problem'];
@@ -152,7 +148,7 @@ export class PhoneLoginNumber extends LitElement {
   protected override updated(): void {
     const problem = this.currentProblem();
     this.internals.setFormValue(this.check().e164 ?? null);
-    const message = this.error || (problem ? this.terms.phoneProblems[problem] : '');
+    const message = this.error || (problem ? this.i18n.terms.phoneProblems[problem] : '');
     if (problem || this.error) this.internals.setValidity({ customError: true }, message, this.input);
     else this.internals.setValidity({});
     this.toggleState('invalid', Boolean(problem || this.error));
@@ -160,10 +156,10 @@ export class PhoneLoginNumber extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const problem = this.error || (this.shown ? this.terms.phoneProblems[this.shown] : '');
+    const problem = this.error || (this.shown ? this.i18n.terms.phoneProblems[this.shown] : '');
     return html`
       <div part="field">
-        <label part="label" for="input">${this.label || this.terms.phoneLabel}</label>
+        <label part="label" for="input">${this.label || this.i18n.terms.phoneLabel}</label>
         <div part="control" class="control">
           <phone-login-country
             part="country"
@@ -194,7 +190,7 @@ export class PhoneLoginNumber extends LitElement {
             @keydown=${this.onKeyDown}
           />
         </div>
-        <p part="hint" id="hint" class="hint">${this.terms.phoneHint}</p>
+        <p part="hint" id="hint" class="hint">${this.i18n.terms.phoneHint}</p>
         <p part="error" id="error" class="error" ?hidden=${!problem}>${problem}</p>
       </div>
     `;

@@ -1,9 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
-import { termsContext } from '../context.js';
-import { en, type Terms } from '../i18n/terms.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { sanitizePin, type PinType } from './sanitize.js';
 import { requestWebOtp } from './web-otp.js';
 import { styles } from './phone-login-pin.styles.js';
@@ -54,9 +52,7 @@ export class PhoneLoginPin extends LitElement {
   /** Do not ask the browser for the code from the SMS (WebOTP). */
   @property({ type: Boolean, attribute: 'without-webotp' }) withoutWebotp = false;
 
-  @consume({ context: termsContext, subscribe: true })
-  @state()
-  private terms: Terms = en;
+  private readonly i18n = new LocaleController(this, { fromContext: true });
 
   @state() private code = '';
   @state() private caret = 0;
@@ -121,8 +117,8 @@ export class PhoneLoginPin extends LitElement {
     const complete = this.code.length === this.length;
     this.internals.setFormValue(this.code || null);
     if (this.error) this.internals.setValidity({ customError: true }, this.error, this.input);
-    else if (this.required && !this.code) this.internals.setValidity({ valueMissing: true }, this.terms.pinIncomplete(this.length), this.input);
-    else if (this.code && !complete) this.internals.setValidity({ tooShort: true }, this.terms.pinIncomplete(this.length), this.input);
+    else if (this.required && !this.code) this.internals.setValidity({ valueMissing: true }, this.i18n.terms.pinIncomplete(this.length), this.input);
+    else if (this.code && !complete) this.internals.setValidity({ tooShort: true }, this.i18n.terms.pinIncomplete(this.length), this.input);
     else this.internals.setValidity({});
     this.toggleState('complete', complete);
     this.toggleState('user-invalid', Boolean(this.error));
@@ -136,7 +132,7 @@ export class PhoneLoginPin extends LitElement {
     });
     return html`
       <div part="field">
-        <label part="label" for="input">${this.label || this.terms.pinLabel}</label>
+        <label part="label" for="input">${this.label || this.i18n.terms.pinLabel}</label>
         <div part="boxes" class="boxes" dir="ltr">
           ${boxes}
           <input
@@ -162,7 +158,7 @@ export class PhoneLoginPin extends LitElement {
             @change=${this.onChange}
           />
         </div>
-        <p part="hint" id="hint" class="hint">${this.terms.pinHint(this.length, this.type)}</p>
+        <p part="hint" id="hint" class="hint">${this.i18n.terms.pinHint(this.length, this.type)}</p>
         <p part="error" id="error" class="error" ?hidden=${!this.error}>${this.error}</p>
       </div>
     `;

@@ -52,7 +52,7 @@ function describe({ state, terms }: LoginView): string {
       if (phase.trouble) return terms.connectionTrouble;
       const waiting = phase.state === 'Processing' ? terms.waitingProcessing : terms.waitingScheduled;
       // Spaced digits are read one by one, as the user must compare them.
-      return `${terms.codeHeading}: ${[...phase.code].join(' ')}. ${waiting}`;
+      return terms.codeAnnouncement([...phase.code].join(' '), waiting);
     }
     case 'success':
       return terms.success;

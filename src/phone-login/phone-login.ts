@@ -8,6 +8,8 @@ import { systemClock, type Clock } from '../flow/clock.js';
 import { LoginFlow } from '../flow/login-flow.js';
 import type { FlowEvent, FlowState, StartProblem } from '../flow/phases.js';
 import { effectiveLang } from '../i18n/lang.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { en } from '../i18n/locales/en.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
 import { formatInternational } from '../phone/phone.js';
 import type { PhoneLoginNumber } from '../phone-login-number/phone-login-number.js';
@@ -84,7 +86,10 @@ export class PhoneLogin extends LitElement {
   private view: LoginView;
 
   @provide({ context: termsContext })
-  private resolvedTerms: Terms = withTerms(undefined);
+  private resolvedTerms: Terms = en;
+  private readonly i18n = new LocaleController(this);
+  /** The terms the resolved ones were made from, to rebuild them only when one changes. */
+  private termSources: [Terms, Partial<Terms> | undefined] = [en, undefined];
 
   @query('phone-login-number') private number?: PhoneLoginNumber;
   @query('phone-login-pin') private pin?: PhoneLoginPin;
@@ -140,8 +145,10 @@ export class PhoneLogin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('terms')) {
-      this.resolvedTerms = withTerms(this.terms);
+    const [base, overrides] = this.termSources;
+    if (base !== this.i18n.terms || overrides !== this.terms) {
+      this.termSources = [this.i18n.terms, this.terms];
+      this.resolvedTerms = withTerms(this.i18n.terms, this.terms);
       this.view = { ...this.view, terms: this.resolvedTerms };
     }
     if (changed.has('timeLimit')) this.flow.setPolicy({ timeLimit: this.timeLimit * 1000 });
@@ -178,9 +185,10 @@ export class PhoneLogin extends LitElement {
       rememberCountry: this.rememberCountry,
       dismissed: this.dismissed,
       now: this.clock.now(),
+      locale: this.i18n.locale,
     };
     return html`
-      <div part="base" class="base" role="group" aria-label=${this.resolvedTerms.regionLabel}>
+      <div part="base" class="base" role="group" dir=${this.i18n.dir} aria-label=${this.resolvedTerms.regionLabel}>
         ${renderStep(this.view, form, actions)}
         <phone-login-status></phone-login-status>
       </div>

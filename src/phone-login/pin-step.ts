@@ -9,7 +9,7 @@ import type { StepActions } from './steps.js';
 export function pinStep(
   phase: Extract<Phase, { name: 'pin' | 'verifying' }>,
   phone: string,
-  now: number,
+  { now, locale }: { now: number; locale: string },
   terms: Terms,
   actions: StepActions,
 ): TemplateResult {
@@ -34,7 +34,7 @@ export function pinStep(
       ></phone-login-pin>
       ${challenge.expiresAt === undefined
         ? nothing
-        : html`<p part="countdown" role="timer">${terms.expiresIn(formatTime(challenge.expiresAt - now))}</p>`}
+        : html`<p part="countdown" role="timer">${terms.expiresIn(formatTime(challenge.expiresAt - now, locale))}</p>`}
       <button part="button submit" type="submit" aria-disabled=${verifying ? 'true' : 'false'} aria-busy=${verifying ? 'true' : 'false'}>
         ${verifying ? terms.verifying : terms.verify}
       </button>
@@ -46,7 +46,7 @@ export function pinStep(
           aria-disabled=${resendBlocked ? 'true' : 'false'}
           @click=${actions.resend}
         >
-          ${cooldown > 0 ? terms.resendIn(formatTime(cooldown)) : terms.resend}
+          ${cooldown > 0 ? terms.resendIn(formatTime(cooldown, locale)) : terms.resend}
         </button>
         <button part="button change-number" type="button" class="secondary" @click=${actions.cancel}>${terms.changeNumber}</button>
       </div>

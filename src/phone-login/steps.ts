@@ -30,6 +30,8 @@ export interface FormInputs {
   dismissed?: StartProblem;
   /** The flow clock's time, for countdowns. */
   now: number;
+  /** The locale numbers are written in. */
+  locale: string;
 }
 
 /** Renders the step for the current phase. Every server string goes in as text, never as HTML. */
@@ -41,7 +43,7 @@ export function renderStep({ state, terms }: LoginView, form: FormInputs, action
       return phoneStep(phase, terms, form, actions);
     case 'pin':
     case 'verifying':
-      return pinStep(phase, isolateLtr(form.displayPhone), form.now, terms, actions);
+      return pinStep(phase, isolateLtr(form.displayPhone), form, terms, actions);
     case 'message':
       return html`
         <section part="message" class="step">
