@@ -10,6 +10,7 @@ import type { PhoneLoginCountry } from '../phone-login-country/phone-login-count
 import '../phone-login-country/phone-login-country.js';
 import { defaultCountry, rememberCountry } from './default-country.js';
 import { reformat } from './typing.js';
+import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-number.styles.js';
 
 /**
@@ -32,12 +33,14 @@ import { styles } from './phone-login-number.styles.js';
  */
 @customElement('phone-login-number')
 export class PhoneLoginNumber extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
   /** @internal */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** Makes the element a form control. */
   static formAssociated = true;
 
+  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Two-letter country code the field starts with (see the README for the fallbacks). */
   @property({ attribute: 'default-country' }) defaultCountry = '';
   /** Allow-list of countries, e.g. "EE FI LV LT"; empty allows all. */
@@ -164,6 +167,7 @@ export class PhoneLoginNumber extends LitElement {
           <phone-login-country
             part="country"
             exportparts="trigger: country-trigger, flag, dial, popup: country-popup, search: country-search, list: country-list, option: country-option"
+            theme=${this.theme}
             .value=${this.chosen ?? ''}
             .countries=${parseCountryList(this.countries)}
             .preferred=${parseCountryList(this.preferredCountries)}

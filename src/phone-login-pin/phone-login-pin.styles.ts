@@ -1,81 +1,83 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    --_box-size: var(--phone-login-pin-box-size, 2.75rem);
-  }
-  [part='field'] {
-    display: grid;
-    gap: 0.375rem;
-  }
-  label {
-    font-weight: 600;
-  }
-  .boxes {
-    position: relative;
-    display: flex;
-    gap: 0.5rem;
-    width: max-content;
-    max-width: 100%;
-  }
-  .box {
-    display: grid;
-    place-items: center;
-    flex: 0 1 var(--_box-size);
-    min-width: 1.5rem;
-    height: calc(var(--_box-size) * 1.2);
-    border: 1px solid var(--_border, #6b7280);
-    border-radius: var(--_radius, 0.5rem);
-    background: var(--_field-bg, #fff);
-    color: var(--_fg, #111827);
-    font-size: 1.5rem;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .boxes:focus-within .box[data-active] {
-    outline: var(--_focus-ring, 3px solid #1d4ed8);
-    outline-offset: 1px;
-  }
-  :host(:state(user-invalid)) .box {
-    border-color: var(--_danger, #b91c1c);
-  }
-  /* The real input lies over the boxes: it takes taps, typing, paste and autofill, and shows nothing itself. */
-  input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: transparent;
-    color: transparent;
-    caret-color: transparent;
-    /* 16 px at least, or iOS zooms the page on focus. */
-    font-size: 16px;
-    outline: none;
-    letter-spacing: 1em;
-  }
-  input::selection {
-    background: transparent;
-  }
-  input:disabled {
-    cursor: not-allowed;
-  }
-  .hint,
-  .error {
-    margin: 0;
-    font-size: 0.875rem;
-  }
-  .hint {
-    color: var(--_muted, #4b5563);
-  }
-  .error {
-    color: var(--_danger, #b91c1c);
-    font-weight: 600;
-  }
-  [hidden] {
-    display: none;
+  @layer phone-login {
+    :host {
+      display: block;
+      --_box-size: var(--phone-login-pin-box-size, 2.75rem);
+    }
+    [part='field'] {
+      display: grid;
+      gap: 0.375rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    .boxes {
+      position: relative;
+      display: flex;
+      gap: 0.5rem;
+      width: max-content;
+      max-width: 100%;
+    }
+    .box {
+      display: grid;
+      place-items: center;
+      flex: 0 1 var(--_box-size);
+      min-width: 1.5rem;
+      height: calc(var(--_box-size) * 1.2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_field-background);
+      color: var(--_text);
+      font-size: 1.5rem;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    .boxes:focus-within .box[data-active] {
+      outline: var(--_focus-ring);
+      outline-offset: 1px;
+    }
+    :host(:state(user-invalid)) .box {
+      border-color: var(--_danger);
+    }
+    /* The real input lies over the boxes: it takes taps, typing, paste and autofill, and shows nothing itself. */
+    input {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      background: transparent;
+      color: transparent;
+      caret-color: transparent;
+      /* 16 px at least, or iOS zooms the page on focus. */
+      font-size: 16px;
+      outline: none;
+      letter-spacing: 1em;
+    }
+    input::selection {
+      background: transparent;
+    }
+    input:disabled {
+      cursor: not-allowed;
+    }
+    .hint,
+    .error {
+      margin: 0;
+      font-size: 0.875rem;
+    }
+    .hint {
+      color: var(--_muted);
+    }
+    .error {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    [hidden] {
+      display: none;
+    }
   }
 `;

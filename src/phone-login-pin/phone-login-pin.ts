@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { sanitizePin, type PinType } from './sanitize.js';
 import { requestWebOtp } from './web-otp.js';
+import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-pin.styles.js';
 
 /**
@@ -25,12 +26,14 @@ import { styles } from './phone-login-pin.styles.js';
  */
 @customElement('phone-login-pin')
 export class PhoneLoginPin extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
   /** @internal */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** Makes the element a form control. */
   static formAssociated = true;
 
+  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Number of characters in the code (4–10). */
   @property({ type: Number }) length = 6;
   /** Characters the code is made of: `numeric`, `alpha` or `alphanumeric`. */

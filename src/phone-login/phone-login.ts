@@ -19,6 +19,7 @@ import '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-status/phone-login-status.js';
 import { renderStep, type StepActions } from './steps.js';
 import { Ticker } from './ticker.js';
+import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login.styles.js';
 
 /**
@@ -27,6 +28,8 @@ import { styles } from './phone-login.styles.js';
  * with the token.
  *
  * @summary Phone-number login.
+ * @slot header - Above every step: a logo, a title.
+ * @slot legal - Under every step: terms, privacy notice.
  * @fires success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
  * @fires failure - The login ended without success; `detail: { reason, uuid?, details?, serverMessage? }`.
  * @fires cancel - The user abandoned a login under way; `detail: { uuid? }`.
@@ -50,14 +53,32 @@ import { styles } from './phone-login.styles.js';
  * @csspart success - The success message.
  * @csspart error - An error message.
  * @csspart retry - The "try again" button.
- * @cssproperty --phone-login-accent - Colour of buttons and focus rings.
- * @cssproperty --phone-login-radius - Corner radius of fields and buttons.
- * @cssproperty --phone-login-font - Font family.
+ * @csspart base - The box around every step (takes --phone-login-background and --phone-login-padding).
+ * @cssproperty --phone-login-accent - Buttons, focus rings, the active option (light #1d4ed8, dark #93c5fd).
+ * @cssproperty --phone-login-accent-text - Text on accent-coloured buttons (light #ffffff, dark #0b1220).
+ * @cssproperty --phone-login-text - Body text (light #111827, dark #f3f4f6).
+ * @cssproperty --phone-login-muted - Hints and progress text (light #4b5563, dark #b6bcc6).
+ * @cssproperty --phone-login-background - Behind the widget (light transparent, dark #111827).
+ * @cssproperty --phone-login-field-background - Inside fields and the country list (light #ffffff, dark #1f2937).
+ * @cssproperty --phone-login-border - Field and box borders (light #6b7280, dark #9ca3af).
+ * @cssproperty --phone-login-danger - Errors (light #b91c1c, dark #fca5a5).
+ * @cssproperty --phone-login-success - The success message (light #047857, dark #6ee7b7).
+ * @cssproperty --phone-login-font - Font family (default: the system UI font).
+ * @cssproperty --phone-login-font-size - Base font size (default 1rem).
+ * @cssproperty --phone-login-radius - Corner radius of fields, boxes and buttons (default 0.5rem).
+ * @cssproperty --phone-login-gap - Space between the parts of a step (default 1rem).
+ * @cssproperty --phone-login-padding - Space inside the widget's box (default 0).
+ * @cssproperty --phone-login-control-height - Height of fields and buttons (default 2.75rem; keep it at least 24px).
+ * @cssproperty --phone-login-focus-ring-color - Colour of the focus ring (default: the accent).
+ * @cssproperty --phone-login-focus-ring-width - Width of the focus ring (default 3px).
+ * @cssproperty --phone-login-pin-box-size - Width of one code box (default 2.75rem).
  */
 @customElement('phone-login')
 export class PhoneLogin extends LitElement {
-  static override styles = styles;
+  static override styles = [tokens, styles];
 
+  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** URL of the backend's `auth-valimo` endpoint, ending in "/". */
   @property() endpoint = '/api/auth-valimo/';
   /** Two-letter country code for numbers typed without "+". */
@@ -186,10 +207,13 @@ export class PhoneLogin extends LitElement {
       dismissed: this.dismissed,
       now: this.clock.now(),
       locale: this.i18n.locale,
+      theme: this.theme,
     };
     return html`
       <div part="base" class="base" role="group" dir=${this.i18n.dir} aria-label=${this.resolvedTerms.regionLabel}>
+        <slot name="header"></slot>
         ${renderStep(this.view, form, actions)}
+        <slot name="legal"></slot>
         <phone-login-status></phone-login-status>
       </div>
     `;

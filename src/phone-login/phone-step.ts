@@ -23,6 +23,7 @@ export function phoneStep(
         part="number"
         exportparts="field, label, control, country, country-trigger, flag, dial, country-popup, country-search, country-list, country-option, input, hint, error: field-error"
         required
+        theme=${form.theme}
         default-country=${form.defaultCountry}
         countries=${form.countries}
         preferred-countries=${form.preferredCountries}

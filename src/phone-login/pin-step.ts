@@ -9,7 +9,7 @@ import type { StepActions } from './steps.js';
 export function pinStep(
   phase: Extract<Phase, { name: 'pin' | 'verifying' }>,
   phone: string,
-  { now, locale }: { now: number; locale: string },
+  { now, locale, theme }: { now: number; locale: string; theme: string },
   terms: Terms,
   actions: StepActions,
 ): TemplateResult {
@@ -26,6 +26,7 @@ export function pinStep(
         part="pin"
         exportparts="field: pin-field, label: pin-label, boxes, box, input: pin-input, hint: pin-hint, error: pin-error"
         required
+        theme=${theme}
         length=${challenge.length}
         type=${challenge.type}
         .error=${error}

@@ -32,6 +32,8 @@ export interface FormInputs {
   now: number;
   /** The locale numbers are written in. */
   locale: string;
+  /** The colour scheme, passed on to the sub-elements. */
+  theme: string;
 }
 
 /** Renders the step for the current phase. Every server string goes in as text, never as HTML. */
