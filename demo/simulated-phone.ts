@@ -8,6 +8,14 @@ interface Prompt {
   code: string;
 }
 
+/** A text message in the simulated phone's inbox. */
+interface Sms {
+  id: string;
+  to: string;
+  body: string;
+  receivedAt: number;
+}
+
 /** How often the phone asks the demo server for news. */
 const REFRESH_MS = 400;
 
@@ -82,15 +90,32 @@ export class SimulatedPhone extends LitElement {
     .idle {
       color: #374151;
     }
-    label {
-      display: flex;
+    .inbox {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
       gap: 0.5rem;
-      align-items: center;
+    }
+    .sms {
+      background: #e5e7eb;
+      border-radius: 1rem 1rem 1rem 0.25rem;
+      padding: 0.5rem 0.75rem;
       font-size: 0.875rem;
+    }
+    .sms p {
+      margin: 0.25rem 0 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .sms time {
+      font-size: 0.75rem;
+      color: #374151;
     }
   `;
 
   @state() private prompts: Prompt[] = [];
+  @state() private inbox: Sms[] = [];
   @state() private offline = false;
   private timer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
@@ -112,6 +137,17 @@ export class SimulatedPhone extends LitElement {
       <div class="frame" role="region" aria-label="Simulated phone screen">
         <div class="app">Mobile ID</div>
         ${prompt ? this.renderPrompt(prompt) : html`<p class="idle">${this.offline ? 'No connection to the demo server.' : 'No requests.'}</p>`}
+        <div class="app">Messages</div>
+        ${this.inbox.length
+          ? html`<ol class="inbox" aria-label="Text messages">
+              ${this.inbox.slice(0, 3).map(
+                (sms) => html`<li class="sms" data-sms=${sms.id}>
+                  <time>${new Date(sms.receivedAt).toLocaleTimeString()}</time>
+                  <p>${sms.body}</p>
+                </li>`,
+              )}
+            </ol>`
+          : html`<p class="idle">No messages.</p>`}
       </div>
     `;
   }
@@ -135,8 +171,14 @@ export class SimulatedPhone extends LitElement {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     try {
-      const response = await fetch('/__phone/prompts', { signal: controller.signal, cache: 'no-store' });
-      this.prompts = (await response.json()) as Prompt[];
+      const [prompts, inbox] = await Promise.all(
+        ['/__phone/prompts', '/__phone/sms'].map(async (path) => {
+          const response = await fetch(path, { signal: controller.signal, cache: 'no-store' });
+          return response.ok ? ((await response.json()) as unknown) : [];
+        }),
+      );
+      this.prompts = prompts as Prompt[];
+      this.inbox = inbox as Sms[];
       this.offline = false;
     } catch {
       if (controller.signal.aborted) return;

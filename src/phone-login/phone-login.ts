@@ -67,7 +67,7 @@ import { styles } from './phone-login.styles.js';
  * @cssproperty --phone-login-font-size - Base font size (default 1rem).
  * @cssproperty --phone-login-radius - Corner radius of fields, boxes and buttons (default 0.5rem).
  * @cssproperty --phone-login-gap - Space between the parts of a step (default 1rem).
- * @cssproperty --phone-login-padding - Space inside the widget's box (default 0).
+ * @cssproperty --phone-login-padding - Space inside the widget's box (light 0, dark 1rem).
  * @cssproperty --phone-login-control-height - Height of fields and buttons (default 2.75rem; keep it at least 24px).
  * @cssproperty --phone-login-focus-ring-color - Colour of the focus ring (default: the accent).
  * @cssproperty --phone-login-focus-ring-width - Width of the focus ring (default 3px).

@@ -11,6 +11,8 @@ const dark = css`
   --_border: var(--phone-login-border, #9ca3af);
   --_danger: var(--phone-login-danger, #fca5a5);
   --_success: var(--phone-login-success, #6ee7b7);
+  /* A dark widget may sit on a light page: it brings its own box. */
+  --_padding: var(--phone-login-padding, 1rem);
   color-scheme: dark;
 `;
 
