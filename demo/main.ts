@@ -1,5 +1,6 @@
 import '../src/index.js';
 import './simulated-phone.js';
+import './playground.js';
 
 // What an integrating page does with the widget's events: here, show them.
 // (A real page posts the token to its own server and shows nothing of it.)
