@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite';
 import {
+  LocalOtpProvider,
   MobileIdSimulator,
+  ProviderChoice,
+  SimulatedInbox,
   createLoginHandler,
   createSignedTokens,
   createSimulatedPhoneHandler,
@@ -9,7 +12,8 @@ import {
 
 /**
  * Mounts the reference server in the Vite dev server: the login API at /api/auth-valimo/ (same
- * origin as the demo page) and the simulated phone's demo-only API at /__phone/.
+ * origin as the demo page) and the simulated phone's demo-only API at /__phone/. New logins use
+ * Mobile ID or SMS codes, as the demo's switch says; both land on the simulated phone.
  */
 export function referenceServer(): Plugin {
   return {
@@ -17,10 +21,15 @@ export function referenceServer(): Plugin {
     configureServer(server) {
       // Waldur's timing: the request reaches the phone about 2 s after the start.
       const simulator = new MobileIdSimulator({ processingDelayMs: 2000 });
-      const login = createLoginHandler({ provider: simulator, tokens: createSignedTokens() });
-      server.middlewares.use(toConnectMiddleware([login, createSimulatedPhoneHandler(simulator)]));
+      const inbox = new SimulatedInbox();
+      // The demo page is served from localhost; WebOTP binds the code to that host.
+      const otp = new LocalOtpProvider({ sender: inbox, webOtpHost: 'localhost' });
+      const choice = new ProviderChoice([simulator, otp]);
+      const login = createLoginHandler({ provider: choice, tokens: createSignedTokens() });
+      server.middlewares.use(toConnectMiddleware([login, createSimulatedPhoneHandler(simulator, { inbox, choice })]));
       server.httpServer?.once('close', () => {
         simulator.close();
+        otp.close();
         login.close();
       });
     },

@@ -68,12 +68,14 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     const uuid = parseUuid(data.uuid);
     let record = uuid === undefined ? undefined : await store.get(uuid);
     if (!record) return notFound();
+    // An answer (a PIN) is judged at once; it never waits, so a verify cannot hang for `wait` seconds.
+    const answered = data.pin !== undefined;
     if (provider.respond) {
       await provider.respond(logins.handle(record), data);
       record = await store.get(record.uuid);
       if (!record) return notFound();
     }
-    const wait = parseWait(data.wait, maxWait);
+    const wait = answered ? 0 : parseWait(data.wait, maxWait);
     if (wait > 0 && !FINAL_STATES.has(record.state)) {
       record = await store.waitForChange(record.uuid, record.version, wait * 1000, request.signal);
       if (!record) return notFound();

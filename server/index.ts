@@ -18,3 +18,15 @@ export {
 export { createSimulatedPhoneHandler, type SimulatedPhoneHandlerOptions } from './providers/simulated-phone-handler.js';
 export type * from './types.js';
 export { FINAL_STATES } from './types.js';
+export {
+  EXPIRED_DETAILS,
+  LocalOtpProvider,
+  SUPERSEDED_DETAILS,
+  TOO_MANY_ATTEMPTS_DETAILS,
+  type LocalOtpOptions,
+  type OtpTextParts,
+  type PinType,
+} from './providers/local-otp.js';
+export { ProviderChoice } from './providers/provider-choice.js';
+export type { SmsMessage, SmsSender } from './sms/sender.js';
+export { SimulatedInbox, type ReceivedSms, type SimulatedInboxOptions } from './sms/simulated-inbox.js';

@@ -85,7 +85,7 @@ export class Logins {
   /** A handle bound to one login, for the provider. */
   handle(record: LoginRecord): LoginHandle {
     const { store, tokens } = this.options;
-    const { uuid, phone, message, locale } = record;
+    const { uuid, phone, message, locale, challenge } = record;
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
       await store.update(uuid, (current) => {
@@ -99,8 +99,10 @@ export class Logins {
       uuid,
       phone,
       message,
+      challenge,
       ...(locale === undefined ? {} : { locale }),
       get: () => store.get(uuid),
+      update: (change) => store.update(uuid, (current) => (FINAL_STATES.has(current.state) ? undefined : change(current))),
       processing: () => move(['Scheduled'], { state: 'Processing' }),
       async succeed() {
         const current = await store.get(uuid);

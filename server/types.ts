@@ -93,8 +93,15 @@ export interface LoginHandle {
   readonly message: string;
   /** The requested language, if any. */
   readonly locale?: string;
+  /** The challenge the record was created with. */
+  readonly challenge: Challenge;
   /** The current record (undefined once expired). */
   get(): Promise<LoginRecord | undefined>;
+  /**
+   * Applies `change` atomically while the login is pending (Scheduled or Processing); `change`
+   * returns undefined to leave it as is. For checks that must not race, like counting PIN attempts.
+   */
+  update(change: (current: LoginRecord) => LoginPatch | undefined): Promise<LoginRecord | undefined>;
   /** Scheduled → Processing: the challenge has reached the user. */
   processing(): Promise<boolean>;
   /** Processing → OK: issues the token. */

@@ -1,7 +1,9 @@
 import { delay } from '../timers.js';
-import type { WebHandler } from '../types.js';
+import type { Challenge, WebHandler } from '../types.js';
 import { json, notFound } from '../wire.js';
+import type { SimulatedInbox } from '../sms/simulated-inbox.js';
 import type { MobileIdSimulator } from './mobile-id-simulator.js';
+import type { ProviderChoice } from './provider-choice.js';
 
 /** Settings of the simulated phone's API. */
 export interface SimulatedPhoneHandlerOptions {
@@ -9,6 +11,10 @@ export interface SimulatedPhoneHandlerOptions {
   basePath?: string;
   /** Longest `wait` in seconds (default 30). */
   maxWait?: number;
+  /** The SMS inbox to show at `{base}sms` (absent: 404). */
+  inbox?: SimulatedInbox;
+  /** The switch between challenges behind `{base}settings` (absent: 404). */
+  choice?: ProviderChoice;
 }
 
 const ACTION = /^prompts\/([0-9a-f]{32})\/(approve|reject)$/;
@@ -19,7 +25,10 @@ const ACTION = /^prompts\/([0-9a-f]{32})\/(approve|reject)$/;
  *
  * - `GET {base}prompts[?wait=N[&since=V]]`: the pending prompts as JSON, with their version in
  *   `X-Prompts-Version`; with `wait`, held up to N seconds until the version differs from V (or the next change);
- * - `POST {base}prompts/{uuid}/approve` and `/reject`: 204, or 404 when no such prompt is pending.
+ * - `POST {base}prompts/{uuid}/approve` and `/reject`: 204, or 404 when no such prompt is pending;
+ * - `GET {base}sms`: the inbox's text messages, newest first;
+ * - `GET {base}settings`: `{"method": "message", "methods": ["message", "pin"]}`, the challenge new
+ *   logins get; `POST` the same shape to switch it.
  */
 export function createSimulatedPhoneHandler(simulator: MobileIdSimulator, options: SimulatedPhoneHandlerOptions = {}): WebHandler {
   const base = options.basePath ?? '/__phone/';
@@ -42,6 +51,10 @@ export function createSimulatedPhoneHandler(simulator: MobileIdSimulator, option
       if (rest === 'prompts') {
         return request.method === 'GET' ? list(request, url) : json(405, { detail: 'Method not allowed.' }, { Allow: 'GET' });
       }
+      if (rest === 'sms' && options.inbox) {
+        return request.method === 'GET' ? json(200, options.inbox.messages()) : json(405, { detail: 'Method not allowed.' }, { Allow: 'GET' });
+      }
+      if (rest === 'settings' && options.choice) return settings(request, options.choice);
       const action = ACTION.exec(rest);
       if (!action) return notFound();
       if (request.method !== 'POST') return json(405, { detail: 'Method not allowed.' }, { Allow: 'POST' });
@@ -50,6 +63,20 @@ export function createSimulatedPhoneHandler(simulator: MobileIdSimulator, option
       return done ? new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } }) : notFound();
     },
   };
+}
+
+/** Reads or switches the challenge new logins get. */
+async function settings(request: Request, choice: ProviderChoice): Promise<Response> {
+  const describe = () => json(200, { method: choice.current, methods: choice.challenges });
+  if (request.method === 'GET') return describe();
+  if (request.method !== 'POST') return json(405, { detail: 'Method not allowed.' }, { Allow: 'GET, POST' });
+  const body = (await request.json().catch(() => undefined)) as { method?: unknown } | undefined;
+  const method = body?.method;
+  if (typeof method !== 'string' || !choice.challenges.includes(method as Challenge)) {
+    return json(400, { method: [`Choose one of: ${choice.challenges.join(', ')}.`] });
+  }
+  choice.current = method as Challenge;
+  return describe();
 }
 
 /** Resolves on the simulator's next change, after `ms`, or on abort, leaving no listener behind. */

@@ -48,7 +48,7 @@ export class PhoneLoginPin extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Whether the field is shown but cannot be edited (e.g. while the code is checked). */
   @property({ type: Boolean, reflect: true }) readonly = false;
-  /** A message from outside (e.g. "Wrong code"), shown under the boxes. */
+  /** A message from outside (e.g. "Wrong code"), shown under the boxes; cleared when the user edits the code. */
   @property() error = '';
   /** Do not submit the form by itself when the code is complete. */
   @property({ type: Boolean, attribute: 'without-autosubmit' }) withoutAutosubmit = false;
@@ -175,6 +175,8 @@ export class PhoneLoginPin extends LitElement {
     const caret = Math.min(input.selectionStart ?? code.length, code.length);
     input.value = code;
     input.setSelectionRange(caret, caret);
+    // The error was about the previous code; keeping it would also block the next submit.
+    this.error = '';
     this.code = code;
     this.caret = caret;
     if (code.length === this.length) this.completed();

@@ -6,27 +6,29 @@ import { after, describe, it } from 'node:test';
 
 const SITE = 'http://127.0.0.1:5173';
 
+/** Runs server/main.ts with `args` on a free port; resolves with its URL and its stderr so far. */
+async function launch(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--allow-origin', SITE, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  after(() => child.kill('SIGKILL'));
+  const output = { stderr: '' };
+  child.stderr!.on('data', (chunk) => (output.stderr += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
+      if (match && match[2] !== '0') resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output.stderr}`)));
+  });
+  const post = (path: string, body: unknown) =>
+    fetch(`${url}/api/auth-valimo/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: SITE }, body: JSON.stringify(body) });
+  return { child, url, output, post };
+}
+
 describe('server/main.ts', () => {
   it('starts on a free port, logs a user in through the simulated phone, and stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--allow-origin', SITE, '--processing-delay-ms', '50'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    after(() => child.kill('SIGKILL'));
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    const url = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: child.stdout! }).on('line', (line) => {
-        const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
-        if (match && match[2] !== '0') resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-    });
-
-    const api = `${url}/api/auth-valimo/`;
-    const post = (path: string, body: unknown) =>
-      fetch(api + path, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: SITE }, body: JSON.stringify(body) });
+    const { child, url, output, post } = await launch(['--processing-delay-ms', '50']);
     const created = await post('', { phone: '+3725123456' });
     assert.equal(created.status, 201);
     assert.equal(created.headers.get('Access-Control-Allow-Origin'), SITE);
@@ -51,6 +53,25 @@ describe('server/main.ts', () => {
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
     assert.ok(performance.now() - t0 < 3000);
-    assert.ok(!stderr.includes('+372') && !stderr.includes(token), 'nothing sensitive is logged');
+    assert.ok(!output.stderr.includes('+372') && !output.stderr.includes(token), 'nothing sensitive is logged');
+  });
+
+  it('with --challenge pin, sends codes of the asked shape to the simulated inbox and logs in with one', async () => {
+    const { child, url, post } = await launch(['--challenge', 'pin', '--pin-length', '8', '--pin-type', 'alpha', '--webotp-host', 'example.com']);
+    const login = await (await post('', { phone: '+3725123456' })).json();
+    assert.deepEqual([login.challenge, login.pin_length, login.pin_type], ['pin', 8, 'alpha']);
+    const [sms] = await (await fetch(`${url}/__phone/sms`)).json();
+    const code = /code is ([A-Z]{8})\./.exec(sms.body)?.[1];
+    assert.ok(code, sms.body);
+    assert.equal(sms.body.split('\n').at(-1), `@example.com #${code}`);
+    assert.equal((await fetch(`${url}/__phone/settings`)).status, 404, 'no switch on a single-challenge server');
+    const verified = await (await post('result/', { uuid: login.uuid, pin: code })).json();
+    assert.equal(verified.state, 'OK');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
+  it('refuses an unknown --challenge', async () => {
+    await assert.rejects(launch(['--challenge', 'fax']), /exited with 1/);
   });
 });

@@ -94,6 +94,14 @@ describe('<phone-login> code step (SMS)', () => {
     expect(pinInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(statusText(el)).to.equal('Wrong code. 2 attempts left.');
     expect(pinEl(el).shadowRoot!.activeElement).to.equal(pinInput(el));
+
+    // Typing again dismisses the stale error and checks the new code.
+    await sendKeys({ type: '2' });
+    await settle(el);
+    expect(pinInput(el).getAttribute('aria-invalid')).to.equal('false');
+    await sendKeys({ type: '22222' });
+    await settle(el);
+    expect(client.of('result').map((c) => c.options.pin)).to.deep.equal(['111111', '222222']);
   });
 
   it('after the last wrong code: says the code is used up and offers a new one', async () => {

@@ -1,0 +1,276 @@
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { ProtocolError, RateLimitedError } from '../errors.js';
+import type { SmsSender } from '../sms/sender.js';
+import { backgroundTimeout } from '../timers.js';
+import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
+
+/** Characters a code is made of. */
+export type PinType = 'numeric' | 'alpha' | 'alphanumeric';
+
+/** What the SMS text is made from. */
+export interface OtpTextParts {
+  /** The code, e.g. `"048213"`. */
+  code: string;
+  /** Whole minutes the code lives. */
+  minutes: number;
+  /** The language the client asked for (start's `locale`), if any. */
+  locale?: string;
+}
+
+/** Settings of the local OTP provider. */
+export interface LocalOtpOptions {
+  /** Who delivers the SMS (the demo's SimulatedInbox, or a real gateway). */
+  sender: SmsSender;
+  /** Key for hashing codes and phone numbers, 32+ bytes (default: random per process, so codes die with it). */
+  secret?: string | Uint8Array;
+  /** Characters in a code, 4–10 (default 6). */
+  length?: number;
+  /** `numeric` (default), `alpha` (A–Z) or `alphanumeric` (A–Z, 0–9). */
+  type?: PinType;
+  /** Seconds a code lives (default 300). */
+  ttlSeconds?: number;
+  /** Wrong codes allowed per login before it is Canceled with `too_many_attempts` (default 3). */
+  maxAttempts?: number;
+  /** Seconds before the same number may get another code (default 30); earlier starts get 429. */
+  resendCooldownSeconds?: number;
+  /** The name that opens the SMS (default "Example Service"). */
+  appName?: string;
+  /** The site's host for the WebOTP line `@host #code`, so browsers can offer the code (default: no such line). */
+  webOtpHost?: string;
+  /** Writes the SMS text (the WebOTP line is appended after it); default English. */
+  text?: (parts: OtpTextParts) => string;
+  /** Clock in epoch milliseconds (tests inject one). */
+  now?: () => number;
+}
+
+/** `details` of a login whose code ran out of time, or was replaced by a newer one. */
+export const EXPIRED_DETAILS = 'The code expired.';
+/** `details` of a login whose attempts ran out. */
+export const TOO_MANY_ATTEMPTS_DETAILS = 'Too many wrong codes.';
+/** `details` of a login replaced by a newer code for the same number. */
+export const SUPERSEDED_DETAILS = 'A newer code was sent.';
+
+/** Kept in the login record; never sent to clients. */
+interface PinData {
+  /** HMAC of uuid and code; null once the code is used up (right, or out of attempts). */
+  readonly hash: string | null;
+  /** Epoch ms at which the code stops working. */
+  readonly expiresAt: number;
+  /** Wrong codes still allowed. */
+  readonly attemptsLeft: number;
+  /** Epoch ms from which a new code may be sent to this number. */
+  readonly resendAt: number;
+}
+
+interface Session {
+  login: LoginHandle;
+  phoneKey: string;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const ALPHABETS: Record<PinType, string> = {
+  numeric: '0123456789',
+  alpha: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  alphanumeric: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+};
+
+/** Beyond this many remembered cooldowns, expired ones are swept on the next start. */
+const COOLDOWN_SWEEP_AT = 1024;
+
+/**
+ * One-time codes by SMS, generated and checked here (PROTOCOL.md's `pin` challenge). Codes come
+ * from a CSPRNG, are stored only as an HMAC, compared in constant time, live `ttlSeconds`, allow
+ * `maxAttempts` wrong tries, and one number gets at most one code per `resendCooldownSeconds`.
+ */
+export class LocalOtpProvider implements ChallengeProvider {
+  /** The user types the code from the SMS. */
+  readonly challenge = 'pin' as const;
+  /** Characters in a code. */
+  readonly length: number;
+  /** Characters a code is made of. */
+  readonly type: PinType;
+  private readonly sender: SmsSender;
+  private readonly secret: Uint8Array;
+  private readonly ttlMs: number;
+  private readonly maxAttempts: number;
+  private readonly cooldownMs: number;
+  private readonly text: (parts: OtpTextParts) => string;
+  private readonly webOtpHost?: string;
+  private readonly now: () => number;
+  private readonly sessions = new Map<string, Session>();
+  /** Per hashed phone number: epoch ms until which no new code is sent. */
+  private readonly cooldowns = new Map<string, number>();
+  /** Per hashed phone number: the uuid of its newest pending login. */
+  private readonly newest = new Map<string, string>();
+
+  constructor(options: LocalOtpOptions) {
+    const length = options.length ?? 6;
+    if (!Number.isInteger(length) || length < 4 || length > 10) throw new RangeError('length must be a whole number from 4 to 10');
+    const secret = options.secret ?? randomBytes(32);
+    this.secret = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
+    if (this.secret.byteLength < 32) throw new RangeError('secret must be at least 32 bytes');
+    this.length = length;
+    this.type = options.type ?? 'numeric';
+    if (!(this.type in ALPHABETS)) throw new RangeError('type must be numeric, alpha or alphanumeric');
+    this.sender = options.sender;
+    this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.cooldownMs = (options.resendCooldownSeconds ?? 30) * 1000;
+    const appName = options.appName ?? 'Example Service';
+    this.text = options.text ?? (({ code, minutes }) => `${appName}: your login code is ${code}. It expires in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    this.webOtpHost = options.webOtpHost;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Nothing to show before the code arrives: the code itself only ever travels by SMS. */
+  message(): string {
+    return '';
+  }
+
+  /**
+   * Sends a new code, unless this number got one less than the cooldown ago (429). A newer code
+   * retires the number's older pending login. A failed send leaves the cooldown untouched.
+   */
+  async start(login: LoginHandle): Promise<void> {
+    const now = this.now();
+    const phoneKey = this.mac(`phone\0${login.phone}`);
+    this.sweepCooldowns(now);
+    const until = this.cooldowns.get(phoneKey);
+    if (until !== undefined && now < until) throw new RateLimitedError((until - now) / 1000);
+    // Claimed before any await, so two starts racing for one number cannot both send.
+    const resendAt = now + this.cooldownMs;
+    this.cooldowns.set(phoneKey, resendAt);
+    const code = this.newCode();
+    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts, resendAt };
+    try {
+      await login.setProviderData(data);
+      await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
+    } catch (error) {
+      if (this.cooldowns.get(phoneKey) === resendAt) this.cooldowns.delete(phoneKey);
+      throw error;
+    }
+    if (!(await login.processing())) return;
+    const previous = this.newest.get(phoneKey);
+    this.newest.set(phoneKey, login.uuid);
+    this.sessions.set(login.uuid, { login, phoneKey, timer: backgroundTimeout(() => void this.expire(login.uuid), this.ttlMs) });
+    if (previous !== undefined && previous !== login.uuid) {
+      const old = this.end(previous);
+      await old?.login.cancel(SUPERSEDED_DETAILS, 'expired');
+    }
+  }
+
+  /**
+   * Checks `{"pin": "…"}` on result/: OK when right; a 400 with `attempts_left` when wrong; the
+   * last wrong try also ends the login (`too_many_attempts`). Expired codes end as `expired`.
+   */
+  async respond(login: LoginHandle, body: Readonly<Record<string, unknown>>): Promise<void> {
+    if (body.pin === undefined || login.challenge !== 'pin') return;
+    const record = await login.get();
+    const data = record?.providerData as PinData | undefined;
+    if (!record || !data || FINAL_STATES.has(record.state)) return;
+    if (this.now() >= data.expiresAt) return this.expire(login.uuid, login);
+    const pin = typeof body.pin === 'string' ? body.pin.replace(/\s+/g, '').toUpperCase() : '';
+    if (!this.wellFormed(pin)) {
+      // Cannot be right, so it costs no attempt; the user just hears what a code looks like.
+      throw new ProtocolError(400, { pin: [`Enter the ${this.length}-character code.`], attempts_left: data.attemptsLeft });
+    }
+    let outcome = 'none' as 'right' | 'wrong' | 'none';
+    let left = 0;
+    // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
+    await login.update((current) => {
+      const latest = current.providerData as PinData | undefined;
+      if (!latest?.hash || latest.attemptsLeft <= 0) return undefined;
+      if (this.matches(current.uuid, pin, latest.hash)) {
+        outcome = 'right';
+        return { providerData: { ...latest, hash: null }, state: 'Processing' };
+      }
+      outcome = 'wrong';
+      left = latest.attemptsLeft - 1;
+      if (left > 0) return { providerData: { ...latest, attemptsLeft: left } };
+      return { providerData: { ...latest, attemptsLeft: 0, hash: null }, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' };
+    });
+    if (outcome === 'right') {
+      this.end(login.uuid);
+      await login.succeed();
+    } else if (outcome === 'wrong') {
+      if (left === 0) this.end(login.uuid);
+      throw new ProtocolError(400, { pin: ['Wrong code.'], attempts_left: left });
+    }
+  }
+
+  /** The code's shape always; its time left, attempts left and resend cooldown while pending. */
+  describe(record: LoginRecord, now: number): AuthResultExtensions {
+    if (record.challenge !== 'pin') return {};
+    const shape = { pin_length: this.length, pin_type: this.type };
+    const data = record.providerData as PinData | undefined;
+    if (!data || FINAL_STATES.has(record.state)) return shape;
+    return {
+      ...shape,
+      // Rounded towards safety: the widget never shows more time than the code has.
+      expires_in: Math.max(0, Math.floor((data.expiresAt - now) / 1000)),
+      attempts_left: data.attemptsLeft,
+      resend_in: Math.max(0, Math.ceil((data.resendAt - now) / 1000)),
+    };
+  }
+
+  /** Forgets a login ended elsewhere (client cancel). */
+  release(uuid: string): void {
+    this.end(uuid);
+  }
+
+  /** Stops every timer. Codes already sent stay checkable until they expire. */
+  close(): void {
+    for (const session of this.sessions.values()) clearTimeout(session.timer);
+  }
+
+  private async expire(uuid: string, login = this.sessions.get(uuid)?.login): Promise<void> {
+    this.end(uuid);
+    await login?.cancel(EXPIRED_DETAILS, 'expired');
+  }
+
+  private end(uuid: string): Session | undefined {
+    const session = this.sessions.get(uuid);
+    if (!session) return undefined;
+    clearTimeout(session.timer);
+    this.sessions.delete(uuid);
+    if (this.newest.get(session.phoneKey) === uuid) this.newest.delete(session.phoneKey);
+    return session;
+  }
+
+  private smsText(code: string, locale?: string): string {
+    const minutes = Math.max(1, Math.round(this.ttlMs / 60_000));
+    const text = this.text({ code, minutes, ...(locale === undefined ? {} : { locale }) });
+    // WebOTP wants the origin-bound line last, on its own line.
+    return this.webOtpHost ? `${text}\n\n@${this.webOtpHost} #${code}` : text;
+  }
+
+  private newCode(): string {
+    const alphabet = ALPHABETS[this.type];
+    // randomInt is uniform over the range: no modulo bias towards early characters.
+    return Array.from({ length: this.length }, () => alphabet[randomInt(alphabet.length)]).join('');
+  }
+
+  private wellFormed(pin: string): boolean {
+    if (pin.length !== this.length) return false;
+    const alphabet = ALPHABETS[this.type];
+    return [...pin].every((char) => alphabet.includes(char));
+  }
+
+  private codeHash(uuid: string, code: string): string {
+    return this.mac(`code\0${uuid}\0${code}`);
+  }
+
+  private matches(uuid: string, pin: string, hash: string): boolean {
+    // Both sides are fixed-length HMACs, so timingSafeEqual never sees unequal lengths.
+    return timingSafeEqual(Buffer.from(this.codeHash(uuid, pin), 'hex'), Buffer.from(hash, 'hex'));
+  }
+
+  private mac(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('hex');
+  }
+
+  private sweepCooldowns(now: number): void {
+    if (this.cooldowns.size < COOLDOWN_SWEEP_AT) return;
+    for (const [key, until] of this.cooldowns) if (until <= now) this.cooldowns.delete(key);
+  }
+}
