@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { sizes } from './size.js';
 import { keystrokeFigures } from './keystroke.js';
 import { pollingFigures } from './polling.js';
+import { printContrast } from './contrast.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
   console.error('Run `npm run build` first.');
@@ -14,3 +15,5 @@ console.log('\n# Typing');
 await keystrokeFigures();
 console.log('\n# Polling');
 await pollingFigures();
+console.log('\n# Contrast of the default themes (WCAG 2.2)');
+printContrast();
