@@ -22,8 +22,9 @@ export function referenceServer(): Plugin {
       // Waldur's timing: the request reaches the phone about 2 s after the start.
       const simulator = new MobileIdSimulator({ processingDelayMs: 2000 });
       const inbox = new SimulatedInbox();
-      // The demo page is served from localhost; WebOTP binds the code to that host.
-      const otp = new LocalOtpProvider({ sender: inbox, webOtpHost: 'localhost' });
+      // WebOTP binds the code to the host of the page, which is the demo's own.
+      const host = typeof server.config.server.host === 'string' ? server.config.server.host : 'localhost';
+      const otp = new LocalOtpProvider({ sender: inbox, webOtpHost: host });
       const choice = new ProviderChoice([simulator, otp]);
       const login = createLoginHandler({ provider: choice, tokens: createSignedTokens() });
       server.middlewares.use(toConnectMiddleware([login, createSimulatedPhoneHandler(simulator, { inbox, choice })]));

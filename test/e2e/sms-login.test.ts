@@ -43,7 +43,7 @@ describe('SMS code login on the demo', () => {
     const sentAt = await requestCode(page, '5123 4001');
     const sms = page.locator('simulated-phone .sms p').first();
     await sms.waitFor();
-    assert.match((await sms.textContent())!, /your login code is \d{6}\..*@localhost #\d{6}/s, 'the inbox shows the SMS with its WebOTP line');
+    assert.match((await sms.textContent())!, /your login code is \d{6}\..*@127\.0\.0\.1 #\d{6}/s, 'the inbox shows the SMS with its WebOTP line');
     const code = await codeFromInbox(origin, sentAt);
     assert.match(await page.locator('phone-login [part~="countdown"]').textContent() ?? '', /expires in [45]:\d\d/);
     await page.locator('phone-login phone-login-pin input').pressSequentially(code);
