@@ -102,9 +102,10 @@ export abstract class FlowCore {
     const uuid = detail.uuid ?? this.login?.uuid;
     // An expired or used-up code is cured by a new code for the same number.
     const resendable = (reason === 'expired' || reason === 'too_many_attempts') && this.login?.pin !== undefined;
+    const resendAt = resendable ? this.login?.pin?.resendAt : undefined;
     this.stop();
     if (!resumable) this.login = undefined;
-    this.set({ name: 'failed', reason, resumable, resendable });
+    this.set({ name: 'failed', reason, resumable, resendable, ...(resendAt === undefined ? {} : { resendAt }) });
     this.emit({ type: 'failure', reason, ...strip({ ...detail, uuid }) });
   }
 

@@ -95,6 +95,8 @@ export class LoginFlow extends FlowCore {
       this.showWaiting(false);
       this.resume();
     } else if (phase.resendable) {
+      // The server would refuse it with a 429 during its cooldown; the button says how long.
+      if (phase.resendAt !== undefined && this.clock.now() < phase.resendAt) return;
       this.start(this.current.phone);
     } else {
       this.reset();

@@ -83,6 +83,8 @@ export type Phase =
       resumable: boolean;
       /** True when "try again" sends a new code to the same number at once (expired or used-up code). */
       resendable: boolean;
+      /** Flow-clock instant before which the server refuses a new code (its `resend_in`), when resendable. */
+      resendAt?: number;
     };
 
 /** Names of the phases. */

@@ -285,8 +285,9 @@ export class PhoneLogin extends LitElement {
   }
 }
 
-/** The instants the code step counts down to. */
+/** The instants the code step (or a used-up code's resend button) counts down to. */
 function countdowns({ phase }: FlowState): number[] {
+  if (phase.name === 'failed') return phase.resendAt === undefined ? [] : [phase.resendAt];
   if (phase.name !== 'pin' && phase.name !== 'verifying') return [];
   const { expiresAt, resendAt } = phase.challenge;
   return [expiresAt, resendAt].filter((t): t is number => t !== undefined);

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { LoginView } from '../context.js';
 import type { StartProblem } from '../flow/phases.js';
-import { isolateLtr } from '../i18n/format.js';
+import { formatTime, isolateLtr } from '../i18n/format.js';
 import { phoneStep } from './phone-step.js';
 import { pinStep } from './pin-step.js';
 
@@ -67,14 +67,17 @@ export function renderStep({ state, terms }: LoginView, form: FormInputs, action
       `;
     case 'success':
       return html`<p part="success" class="success" tabindex="-1" data-autofocus>${terms.success}</p>`;
-    case 'failed':
+    case 'failed': {
+      const cooldown = phase.resendAt === undefined ? 0 : Math.max(0, phase.resendAt - form.now);
+      // Busy buttons stay focusable (aria-disabled), so the focus is not lost while the cooldown runs.
       return html`
         <section class="step">
           <p part="error" class="error">${terms.failures[phase.reason]}</p>
-          <button part="button retry" type="button" @click=${actions.retry} data-autofocus>
-            ${phase.resendable ? terms.resend : terms.tryAgain}
+          <button part="button retry" type="button" aria-disabled=${cooldown > 0 ? 'true' : 'false'} @click=${actions.retry} data-autofocus>
+            ${!phase.resendable ? terms.tryAgain : cooldown > 0 ? terms.resendIn(formatTime(cooldown, form.locale)) : terms.resend}
           </button>
         </section>
       `;
+    }
   }
 }

@@ -89,12 +89,16 @@ describe('LoginFlow, pin challenge', () => {
   });
 
   it('ends with a used-up code after the last attempt, and "try again" sends a new code to the same number', async () => {
-    const { client, flow, phase, events } = await onCodeStep();
+    const { client, clock, flow, phase, events } = await onCodeStep();
     flow.verify('111111');
     client.last('result').reject(new ProtocolError('invalid', 400, { pin: ['Wrong code.'], attempts_left: 0 }));
     await flush();
-    expect(phase()).to.deep.equal({ name: 'failed', reason: 'too_many_attempts', resumable: false, resendable: true });
+    // The start's resend_in (30 s) still runs: "try again" waits for it instead of earning a 429.
+    expect(phase()).to.deep.equal({ name: 'failed', reason: 'too_many_attempts', resumable: false, resendable: true, resendAt: 31_000 });
     expect(events.at(-1)).to.deep.equal({ type: 'failure', reason: 'too_many_attempts', uuid: FIRST });
+    flow.retry();
+    expect(client.of('start')).to.have.length(1);
+    await clock.advance(30_000);
     flow.retry();
     expect(client.of('start').map((c) => c.arg)).to.deep.equal([PHONE, PHONE]);
   });
@@ -116,7 +120,7 @@ describe('LoginFlow, pin challenge', () => {
     await clock.advance(59_999);
     expect(phase().name).to.equal('pin');
     await clock.advance(1);
-    expect(phase()).to.deep.equal({ name: 'failed', reason: 'expired', resumable: false, resendable: true });
+    expect(phase()).to.deep.equal({ name: 'failed', reason: 'expired', resumable: false, resendable: true, resendAt: 31_000 });
   });
 
   it('waits out a 429 on verify before checking again', async () => {

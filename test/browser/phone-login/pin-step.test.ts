@@ -104,15 +104,24 @@ describe('<phone-login> code step (SMS)', () => {
     expect(client.of('result').map((c) => c.options.pin)).to.deep.equal(['111111', '222222']);
   });
 
-  it('after the last wrong code: says the code is used up and offers a new one', async () => {
-    const { el, client } = await onCodeStep();
+  it('after the last wrong code: says the code is used up and offers a new one once the cooldown allows', async () => {
+    const { el, client, clock } = await onCodeStep();
     await sendKeys({ type: '111111' });
     await settle(el);
     client.last('result').reject(new ProtocolError('invalid', 400, { pin: ['Wrong code.'], attempts_left: 0 }));
     await settle(el);
     expect(text(el, 'error')).to.equal('Too many wrong codes. This code can no longer be used.');
-    expect(text(el, 'retry')).to.equal('Send a new code');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'retry'));
+    // The server's resend cooldown still runs: the button says how long, and asking early does nothing.
+    expect(text(el, 'retry')).to.equal('Send a new code in 0:30');
+    expect(part(el, 'retry')!.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    expect(client.of('start')).to.have.length(1);
+    await clock.advance(30_000);
+    await settle(el);
+    expect(text(el, 'retry')).to.equal('Send a new code');
+    expect(part(el, 'retry')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'retry'), 'the focus stayed on the button');
     await sendKeys({ press: 'Enter' });
     expect(client.of('start').map((c) => c.arg)).to.deep.equal(['+37251234567', '+37251234567']);
   });
