@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright';
-import { launch } from './browser.js';
-import { answerPhone, codeFromInbox, heard, startDemo, useMethod } from './demo.js';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright';
+import { answerPhone, codeFromInbox, demoSession, heard, useMethod } from './demo.js';
 
 /** Every control of the widget a pointer can hit is at least 24 × 24 CSS pixels (WCAG 2.2, 2.5.8). */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -38,24 +36,12 @@ async function focused(page: Page): Promise<string> {
 }
 
 describe('accessibility, end to end on the demo', () => {
-  let vite: ViteDevServer;
-  let origin: string;
-  let browser: Browser;
-
-  before(async () => {
-    ({ vite, origin } = await startDemo());
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  const demo = demoSession();
 
   it('logs in with Mobile ID by keyboard alone, focus always on the next thing to do', async () => {
-    await useMethod(origin, 'message');
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    await useMethod(demo.origin, 'message');
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/`);
     await page.locator('phone-login input').waitFor();
     // From the top of the page: the first stops are the country button, then the number.
     while (!(await focused(page)).startsWith('button[trigger]')) await page.keyboard.press('Tab');
@@ -65,16 +51,16 @@ describe('accessibility, end to end on the demo', () => {
     await page.keyboard.press('Enter');
     await page.locator('phone-login [part~="code"]').waitFor();
     assert.equal(await focused(page), 'p[code]');
-    await answerPhone(origin, 'approve');
+    await answerPhone(demo.origin, 'approve');
     await page.locator('phone-login [part~="success"]').waitFor();
     assert.equal(await focused(page), 'p[success]');
     await page.close();
   });
 
   it('tells a screen reader what each Mobile ID step is, and meets target sizes', async () => {
-    await useMethod(origin, 'message');
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    await useMethod(demo.origin, 'message');
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/`);
     await page.locator('phone-login input').waitFor();
     assert.equal(
       await heard(page),
@@ -108,7 +94,7 @@ describe('accessibility, end to end on the demo', () => {
       ].join('\n'),
     );
     assert.deepEqual(await smallTargets(page), []);
-    await answerPhone(origin, 'reject');
+    await answerPhone(demo.origin, 'reject');
     await page.locator('phone-login [part~="retry"]').waitFor();
     assert.equal(
       await heard(page),
@@ -124,9 +110,9 @@ describe('accessibility, end to end on the demo', () => {
   });
 
   it('logs in with an SMS code by keyboard alone, changing the number on the way', async () => {
-    await useMethod(origin, 'pin');
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    await useMethod(demo.origin, 'pin');
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/`);
     await page.locator('phone-login input').waitFor();
     while (!(await focused(page)).startsWith('button[trigger]')) await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -148,16 +134,16 @@ describe('accessibility, end to end on the demo', () => {
     await page.keyboard.press('Enter');
     await page.locator('phone-login phone-login-pin input').waitFor();
     assert.equal(await focused(page), 'input[input]');
-    await page.keyboard.type(await codeFromInbox(origin, sentAt));
+    await page.keyboard.type(await codeFromInbox(demo.origin, sentAt));
     await page.locator('phone-login [part~="success"]').waitFor();
     assert.equal(await focused(page), 'p[success]');
     await page.close();
   });
 
   it('tells a screen reader what the SMS code step is: where the code went, its shape, time left, errors', async () => {
-    await useMethod(origin, 'pin');
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    await useMethod(demo.origin, 'pin');
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/`);
     const number = page.locator('phone-login phone-login-number input');
     await number.pressSequentially('5123 4103');
     await number.press('Enter');
@@ -194,8 +180,8 @@ describe('accessibility, end to end on the demo', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no axe violations with the country picker open, ${scheme}`, async () => {
       // AxeBuilder needs a page of an explicit context (TOOLCHAIN G10).
-      const page = await (await browser.newContext({ colorScheme: scheme })).newPage();
-      await page.goto(`${origin}/`);
+      const page = await (await demo.browser.newContext({ colorScheme: scheme })).newPage();
+      await page.goto(`${demo.origin}/`);
       await page.locator('phone-login input').waitFor();
       await page.locator('phone-login-country [part~="trigger"]').click();
       await page.locator('phone-login-country [role="listbox"]').waitFor();

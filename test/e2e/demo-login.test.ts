@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { createServer, type ViteDevServer } from 'vite';
-import { launch } from './browser.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { demoSession } from './demo.js';
 
 // The README's `npm start`, driven as a user would: the demo page, its widget, its simulated phone,
 // on the real reference server mounted in the Vite dev server on loopback.
 describe('the demo (npm start)', () => {
-  let vite: ViteDevServer;
-  let browser: Browser;
-  let origin: string;
-
-  before(async () => {
-    vite = await createServer({ configFile: 'vite.config.ts', server: { port: 0, strictPort: false }, logLevel: 'error' });
-    await vite.listen();
-    origin = vite.resolvedUrls!.local[0].replace(/\/$/, '');
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  const demo = demoSession();
 
   async function enterNumber(page: Page): Promise<string> {
-    await page.goto(`${origin}/`);
+    await page.goto(`${demo.origin}/`);
     const input = page.locator('phone-login input');
     await input.pressSequentially('5123 4567');
     await input.press('Enter');
@@ -34,7 +19,7 @@ describe('the demo (npm start)', () => {
   }
 
   it('logs in: the site and the phone show the same code, the phone approves, the page gets the token', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const code = await enterNumber(page);
     assert.match(code, /^\d{4}$/);
     const phoneCode = page.locator('simulated-phone [data-code]');
@@ -52,7 +37,7 @@ describe('the demo (npm start)', () => {
   });
 
   it('rejecting on the phone shows a clear message and a way to try again', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await enterNumber(page);
     await page.locator('simulated-phone button.reject').click({ timeout: 10_000 });
     const error = page.locator('phone-login [part~="error"]');

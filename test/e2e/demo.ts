@@ -1,11 +1,39 @@
-import type { Page } from 'playwright';
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
+import { launch } from './browser.js';
 
 /** The README's `npm start` (Vite with the reference server mounted), on a free loopback port. */
 export async function startDemo(): Promise<{ vite: ViteDevServer; origin: string }> {
   const vite = await createServer({ configFile: 'vite.config.ts', server: { port: 0, strictPort: false }, logLevel: 'error' });
   await vite.listen();
   return { vite, origin: vite.resolvedUrls!.local[0].replace(/\/$/, '') };
+}
+
+/** What a test file of the demo works with, ready once its `before` hook has run. */
+export interface DemoSession {
+  /** The demo's origin, e.g. http://127.0.0.1:40123. */
+  origin: string;
+  /** A headless Chromium. */
+  browser: Browser;
+}
+
+/**
+ * Starts the demo and a browser before the tests of the enclosing suite and stops both after
+ * them. `before` runs it with `method` chosen on the demo's server (Mobile ID by default).
+ */
+export function demoSession(method?: 'message' | 'pin'): DemoSession {
+  const session = {} as DemoSession & { vite?: ViteDevServer };
+  before(async () => {
+    const { vite, origin } = await startDemo();
+    Object.assign(session, { vite, origin, browser: await launch() });
+    if (method) await useMethod(origin, method);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.vite?.close();
+  });
+  return session;
 }
 
 /** Sets how the demo's server logs in: Mobile ID ("message") or SMS codes ("pin"). */

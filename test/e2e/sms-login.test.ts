@@ -1,31 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import type { ViteDevServer } from 'vite';
-import { launch } from './browser.js';
-import { codeFromInbox, startDemo, useMethod } from './demo.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { codeFromInbox, demoSession } from './demo.js';
 
 // SMS codes through the demo: the reference server's local OTP provider sends the code to the
 // simulated phone's inbox; the user reads it there and types it, as on a real phone.
 describe('SMS code login on the demo', () => {
-  let vite: ViteDevServer;
-  let browser: Browser;
-  let origin: string;
-
-  before(async () => {
-    ({ vite, origin } = await startDemo());
-    await useMethod(origin, 'pin');
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  const demo = demoSession('pin');
 
   /** Opens the demo, submits `national` (an Estonian mobile) and waits for the code step. */
   async function requestCode(page: Page, national: string): Promise<number> {
-    await page.goto(`${origin}/`);
+    await page.goto(`${demo.origin}/`);
     const sentAt = Date.now();
     const input = page.locator('phone-login phone-login-number input');
     await input.pressSequentially(national);
@@ -35,7 +20,7 @@ describe('SMS code login on the demo', () => {
   }
 
   it('logs in with the code read from the SMS inbox, in two requests', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const calls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/auth-valimo/')) calls.push(new URL(request.url()).pathname.replace('/api/auth-valimo/', '') || 'start');
@@ -44,7 +29,7 @@ describe('SMS code login on the demo', () => {
     const sms = page.locator('simulated-phone .sms p').first();
     await sms.waitFor();
     assert.match((await sms.textContent())!, /your login code is \d{6}\..*@127\.0\.0\.1 #\d{6}/s, 'the inbox shows the SMS with its WebOTP line');
-    const code = await codeFromInbox(origin, sentAt);
+    const code = await codeFromInbox(demo.origin, sentAt);
     assert.match(await page.locator('phone-login [part~="countdown"]').textContent() ?? '', /expires in [45]:\d\d/);
     await page.locator('phone-login phone-login-pin input').pressSequentially(code);
 
@@ -58,9 +43,9 @@ describe('SMS code login on the demo', () => {
   });
 
   it('counts wrong codes down, clears the field, and after the last one offers a new code', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const sentAt = await requestCode(page, '5123 4002');
-    const right = await codeFromInbox(origin, sentAt);
+    const right = await codeFromInbox(demo.origin, sentAt);
     const wrong = right === '000000' ? '111111' : '000000';
     const pin = page.locator('phone-login phone-login-pin input');
     const error = page.locator('phone-login phone-login-pin [part~="error"]');
