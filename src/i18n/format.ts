@@ -10,7 +10,10 @@ export function formatTime(ms: number, locale = 'en'): string {
   return `${formatNumber(locale, Math.floor(total / 60))}:${seconds.format(total % 60)}`;
 }
 
-/** Wraps text in Unicode left-to-right isolates: a phone number inside right-to-left text keeps its order. */
+/**
+ * Wraps text in Unicode left-to-right isolates, with no-break spaces: a phone number inside
+ * right-to-left text keeps its order and is never split across two lines.
+ */
 export function isolateLtr(text: string): string {
-  return `\u2066${text}\u2069`;
+  return `\u2066${text.replaceAll(' ', '\u00a0')}\u2069`;
 }

@@ -1,8 +1,32 @@
 import { en } from './locales/en.js';
-import type { Terms } from './terms.js';
+import { plural } from './plural.js';
+import type { Count, Terms } from './terms.js';
 
 /** Every locale besides English: each a module of its own (a sibling file of the CDN build), loaded when first needed. */
-const LOADERS: Record<string, () => Promise<{ default: Terms }>> = {};
+// Written out one by one: a bundler can split only imports whose paths it can read. Each module
+// exports a function of the count wording rather than importing plural.js itself, so that the
+// CDN file stays self-contained (a shared import would become a third file it needs at once).
+const LOADERS: Record<string, () => Promise<{ default: (n: Count) => Terms }>> = {
+  et: () => import('./locales/et.js'),
+  fi: () => import('./locales/fi.js'),
+  sv: () => import('./locales/sv.js'),
+  lv: () => import('./locales/lv.js'),
+  lt: () => import('./locales/lt.js'),
+  ru: () => import('./locales/ru.js'),
+  uk: () => import('./locales/uk.js'),
+  pl: () => import('./locales/pl.js'),
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  pt: () => import('./locales/pt.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  tr: () => import('./locales/tr.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+  hi: () => import('./locales/hi.js'),
+  ja: () => import('./locales/ja.js'),
+};
 
 /** The locales the widget speaks, English first. */
 export const LOCALES: readonly string[] = ['en', ...Object.keys(LOADERS)];
@@ -31,7 +55,8 @@ export async function loadTerms(locale: string): Promise<Terms> {
   const known = loaded.get(locale);
   if (known) return known;
   try {
-    const terms = (await LOADERS[locale]!()).default;
+    const make = (await LOADERS[locale]!()).default;
+    const terms = make((count, forms) => plural(locale, count, forms));
     loaded.set(locale, terms);
     return terms;
   } catch {

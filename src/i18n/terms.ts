@@ -1,6 +1,10 @@
 import type { FailureReason } from '../flow/phases.js';
 import type { PinType } from '../api/types.js';
 import type { PhoneProblem } from '../phone/phone.js';
+import type { PluralForms } from './plural.js';
+
+/** Words a count in the plural form its language wants, `#` standing for the number (see plural.ts). */
+export type Count = (count: number, forms: PluralForms) => string;
 
 /** Every text the widget shows or announces. Functions take the numbers they word. */
 export interface Terms {

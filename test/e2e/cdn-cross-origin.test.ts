@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -89,6 +89,23 @@ describe('the CDN file on a page of another origin', () => {
     await assertText(page.locator('phone-login [part~="error"]'), 'The login was canceled on the phone.');
     await page.locator('phone-login [part~="retry"]').press('Enter');
     assert.equal(await page.locator('phone-login input').inputValue(), '+372 5123 4567');
+    await page.close();
+  });
+
+  it('stands alone, and fetches a language module only when the page switches language', async () => {
+    // One file for the script tag: every other file (languages, landline metadata) is a dynamic import.
+    const source = readFileSync('dist/cdn/phone-login.js', 'utf8');
+    assert.doesNotMatch(source, /import\s*[{*][^;()]*?from\s*["'`]/, 'no static import of another file');
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/`);
+    await assertText(page.locator('phone-login [part~="submit"]'), 'Continue');
+    assert.deepEqual(loaded.filter((path) => path.startsWith('/dist/cdn/')), ['/dist/cdn/phone-login.js']);
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'et'));
+    await page.locator('phone-login [part~="submit"]', { hasText: 'Jätka' }).waitFor();
+    assert.ok(loaded.some((path) => /^\/dist\/cdn\/et-[\w-]+\.js$/.test(path)), loaded.join(' '));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], 'the strict CSP allows it');
     await page.close();
   });
 });
