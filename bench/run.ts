@@ -4,6 +4,7 @@ import { sizes } from './size.js';
 import { keystrokeFigures } from './keystroke.js';
 import { pollingFigures } from './polling.js';
 import { printContrast } from './contrast.js';
+import { smsFigures } from './sms.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
   console.error('Run `npm run build` first.');
@@ -15,5 +16,7 @@ console.log('\n# Typing');
 await keystrokeFigures();
 console.log('\n# Polling');
 await pollingFigures();
+console.log('\n# SMS codes');
+await smsFigures();
 console.log('\n# Contrast of the default themes (WCAG 2.2)');
 printContrast();
