@@ -35,6 +35,44 @@ async function focused(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Tabs through every stop inside the widget, and names those whose focus cannot be seen: the
+ * pixels around the control must change between focused and not focused.
+ */
+async function focusStops(page: Page): Promise<{ stops: string[]; invisible: string[] }> {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const stops: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement?.localName === 'phone-login');
+    if (!inside) continue;
+    const name = await focused(page);
+    if (seen.has(name)) break;
+    seen.add(name);
+    stops.push(name);
+    const box = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      // Some inputs show their focus on the box around them: the phone's control, the code's boxes.
+      const shown = el?.closest('[part~="boxes"], [part~="control"]') ?? el;
+      const r = shown!.getBoundingClientRect();
+      return { x: Math.max(0, r.x - 6), y: Math.max(0, r.y - 6), width: r.width + 12, height: r.height + 12 };
+    });
+    const withFocus = await page.screenshot({ clip: box, animations: 'disabled' });
+    await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      (el as HTMLElement).blur();
+      (window as unknown as { blurred: Element }).blurred = el!;
+    });
+    const withoutFocus = await page.screenshot({ clip: box, animations: 'disabled' });
+    if (withFocus.equals(withoutFocus)) found.push(name);
+    await page.evaluate(() => ((window as unknown as { blurred: HTMLElement }).blurred).focus());
+  }
+  return { stops, invisible: found };
+}
+
 describe('accessibility, end to end on the demo', () => {
   const demo = demoSession();
 
@@ -178,6 +216,26 @@ describe('accessibility, end to end on the demo', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
+    it(`shows where the keyboard focus is on every control of the phone form and the code step, ${scheme}`, async () => {
+      await useMethod(demo.origin, 'pin');
+      const page = await (await demo.browser.newContext({ colorScheme: scheme })).newPage();
+      await page.goto(`${demo.origin}/`);
+      await page.locator('phone-login input').waitFor();
+      assert.deepEqual(await focusStops(page), {
+        stops: ['button[trigger]', 'input[input]', 'button[button submit]'],
+        invisible: [],
+      });
+      const number = page.locator('phone-login phone-login-number input');
+      await number.fill(scheme === 'light' ? '5123 4104' : '5123 4105');
+      await number.press('Enter');
+      await page.locator('phone-login phone-login-pin input').waitFor();
+      assert.deepEqual(await focusStops(page), {
+        stops: ['button[button submit]', 'button[button resend]', 'button[button change-number]', 'input[input]'],
+        invisible: [],
+      });
+      await page.close();
+    });
+
     it(`finds no axe violations with the country picker open, ${scheme}`, async () => {
       // AxeBuilder needs a page of an explicit context (TOOLCHAIN G10).
       const page = await (await demo.browser.newContext({ colorScheme: scheme })).newPage();
