@@ -30,3 +30,6 @@ export {
 export { ProviderChoice } from './providers/provider-choice.js';
 export type { SmsMessage, SmsSender } from './sms/sender.js';
 export { SimulatedInbox, type ReceivedSms, type SimulatedInboxOptions } from './sms/simulated-inbox.js';
+export { TwilioSender, type TwilioSenderOptions } from './sms/twilio.js';
+export { HttpSmsSender, type HttpSmsSenderOptions } from './sms/http.js';
+export { SMS_NOT_SENT, type GatewayOptions } from './sms/gateway.js';

@@ -6,10 +6,16 @@
  *     [--challenge message|pin|choice] \
  *     [--processing-delay-ms N] [--timeout-ms N] [--unregistered +3725550000 ...] \
  *     [--pin-length 6] [--pin-type numeric|alpha|alphanumeric] [--pin-ttl 300] \
- *     [--pin-attempts 3] [--resend-cooldown 30] [--webotp-host example.com]
+ *     [--pin-attempts 3] [--resend-cooldown 30] [--webotp-host example.com] \
+ *     [--sms inbox|twilio|http] [--app-name "Example Service"]
  *
- * `message` is the simulated Mobile ID service; `pin` sends codes to the simulated SMS inbox
- * (`GET /__phone/sms`); `choice` offers both, switched at `/__phone/settings`.
+ * `message` is the simulated Mobile ID service; `pin` sends codes by SMS; `choice` offers both,
+ * switched at `/__phone/settings`. `--sms inbox` (the default) delivers to the simulated phone's
+ * inbox (`GET /__phone/sms`); `twilio` and `http` send real messages, with their secrets read from
+ * the environment, never from the command line (which other users of the machine can see):
+ *   twilio: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, SMS_FROM, optional TWILIO_API_KEY_SID;
+ *   http:   SMS_HTTP_URL, optional SMS_FROM, and SMS_HTTP_BEARER or SMS_HTTP_USER + SMS_HTTP_PASSWORD.
+ * With a real gateway and `--challenge pin`, the simulated phone's API is not mounted at all.
  * Prints `listening on http://host:port` once ready (port 0 picks a free port). The token secret
  * comes from PHONE_LOGIN_TOKEN_SECRET (32+ bytes) or is random per process.
  */
@@ -22,7 +28,10 @@ import { MobileIdSimulator } from './providers/mobile-id-simulator.js';
 import { LocalOtpProvider, type PinType } from './providers/local-otp.js';
 import { ProviderChoice } from './providers/provider-choice.js';
 import { createSimulatedPhoneHandler } from './providers/simulated-phone-handler.js';
+import { HttpSmsSender } from './sms/http.js';
+import type { SmsSender } from './sms/sender.js';
 import { SimulatedInbox } from './sms/simulated-inbox.js';
+import { TwilioSender } from './sms/twilio.js';
 import { createSignedTokens } from './tokens.js';
 
 const { values } = parseArgs({
@@ -40,6 +49,8 @@ const { values } = parseArgs({
     'pin-attempts': { type: 'string' },
     'resend-cooldown': { type: 'string' },
     'webotp-host': { type: 'string' },
+    sms: { type: 'string', default: 'inbox' },
+    'app-name': { type: 'string' },
   },
 });
 
@@ -51,7 +62,8 @@ const simulator = new MobileIdSimulator({
 });
 const inbox = new SimulatedInbox();
 const otp = new LocalOtpProvider({
-  sender: inbox,
+  sender: smsSender(values.sms),
+  appName: values['app-name'],
   length: optionalNumber(values['pin-length']),
   type: values['pin-type'] as PinType | undefined,
   ttlSeconds: optionalNumber(values['pin-ttl']),
@@ -68,8 +80,13 @@ const login = createLoginHandler({
   tokens: createSignedTokens({ secret: process.env.PHONE_LOGIN_TOKEN_SECRET || undefined }),
   allowedOrigins: values['allow-origin'].includes('*') ? '*' : values['allow-origin'],
 });
-const phone = createSimulatedPhoneHandler(simulator, { inbox, ...(challenge === 'choice' ? { choice } : {}) });
-const server = createServer(toNodeListener([login, phone]));
+const phone = createSimulatedPhoneHandler(simulator, {
+  ...(values.sms === 'inbox' ? { inbox } : {}),
+  ...(challenge === 'choice' ? { choice } : {}),
+});
+// The simulated phone approves Mobile ID logins without proof: a real SMS setup does without it.
+const realSmsOnly = values.sms !== 'inbox' && challenge === 'pin';
+const server = createServer(toNodeListener(realSmsOnly ? [login] : [login, phone]));
 
 server.listen(Number(values.port), values.host, () => {
   const { address, port } = server.address() as AddressInfo;
@@ -87,6 +104,35 @@ function shutdown(): void {
 }
 process.once('SIGTERM', shutdown);
 process.once('SIGINT', shutdown);
+
+/** The SMS sender `kind` names, configured from the environment. */
+function smsSender(kind: string | undefined): SmsSender {
+  const env = (name: string): string => {
+    const value = process.env[name];
+    if (!value) throw new Error(`--sms ${kind} needs the environment variable ${name}`);
+    return value;
+  };
+  if (kind === 'twilio') {
+    return new TwilioSender({
+      accountSid: env('TWILIO_ACCOUNT_SID'),
+      authToken: env('TWILIO_AUTH_TOKEN'),
+      apiKeySid: process.env.TWILIO_API_KEY_SID || undefined,
+      from: env('SMS_FROM'),
+      baseUrl: process.env.TWILIO_BASE_URL || undefined,
+    });
+  }
+  if (kind === 'http') {
+    const user = process.env.SMS_HTTP_USER;
+    return new HttpSmsSender({
+      url: env('SMS_HTTP_URL'),
+      from: process.env.SMS_FROM || undefined,
+      bearer: process.env.SMS_HTTP_BEARER || undefined,
+      basic: user ? { user, password: env('SMS_HTTP_PASSWORD') } : undefined,
+    });
+  }
+  if (kind === 'inbox') return inbox;
+  throw new RangeError('--sms must be inbox, twilio or http');
+}
 
 function optionalNumber(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { after, describe, it } from 'node:test';
@@ -7,9 +9,10 @@ import { after, describe, it } from 'node:test';
 const SITE = 'http://127.0.0.1:5173';
 
 /** Runs server/main.ts with `args` on a free port; resolves with its URL and its stderr so far. */
-async function launch(args: string[]) {
+async function launch(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--allow-origin', SITE, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   after(() => child.kill('SIGKILL'));
   const output = { stderr: '' };
@@ -73,5 +76,36 @@ describe('server/main.ts', () => {
 
   it('refuses an unknown --challenge', async () => {
     await assert.rejects(launch(['--challenge', 'fax']), /exited with 1/);
+  });
+
+  it('with --sms twilio, sends codes through the gateway from the environment and mounts no simulated phone', async () => {
+    const bodies: string[] = [];
+    const gateway = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        bodies.push(body);
+        res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    after(() => gateway.close());
+    const { url, post, output } = await launch(['--challenge', 'pin', '--sms', 'twilio', '--app-name', 'Acme'], {
+      TWILIO_ACCOUNT_SID: 'AC123',
+      TWILIO_AUTH_TOKEN: 'secret-token',
+      SMS_FROM: '+15005550006',
+      TWILIO_BASE_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`,
+    });
+    const login = await (await post('', { phone: '+3725123456' })).json();
+    assert.equal(login.state, 'Processing');
+    const sent = new URLSearchParams(bodies[0]);
+    assert.equal(sent.get('To'), '+3725123456');
+    assert.match(sent.get('Body')!, /^Acme: your login code is \d{6}\./);
+    for (const path of ['sms', 'prompts', 'settings']) assert.equal((await fetch(`${url}/__phone/${path}`)).status, 404, path);
+    assert.ok(!output.stderr.includes('secret-token'));
+  });
+
+  it('refuses --sms twilio without its secrets in the environment', async () => {
+    await assert.rejects(launch(['--challenge', 'pin', '--sms', 'twilio'], { TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '' }), /TWILIO_ACCOUNT_SID/);
   });
 });
