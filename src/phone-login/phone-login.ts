@@ -51,6 +51,7 @@ import { styles } from './phone-login.styles.js';
  * @csspart resend - The button that asks for a new code.
  * @csspart change-number - The button back to the phone form.
  * @csspart success - The success message.
+ * @csspart failure - The step shown when the login ended without success.
  * @csspart error - An error message.
  * @csspart retry - The "try again" button.
  * @csspart base - The box around every step (takes --phone-login-background and --phone-login-padding).

@@ -71,7 +71,7 @@ export function renderStep({ state, terms }: LoginView, form: FormInputs, action
       const cooldown = phase.resendAt === undefined ? 0 : Math.max(0, phase.resendAt - form.now);
       // Busy buttons stay focusable (aria-disabled), so the focus is not lost while the cooldown runs.
       return html`
-        <section class="step">
+        <section part="failure" class="step">
           <p part="error" class="error">${terms.failures[phase.reason]}</p>
           <button part="button retry" type="button" aria-disabled=${cooldown > 0 ? 'true' : 'false'} @click=${actions.retry} data-autofocus>
             ${!phase.resendable ? terms.tryAgain : cooldown > 0 ? terms.resendIn(formatTime(cooldown, form.locale)) : terms.resend}
