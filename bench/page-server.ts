@@ -8,8 +8,15 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/phone-login.js"></script></head>
 <body><phone-login default-country="EE"></phone-login><script type="module" src="/page.js"></script></body></html>`;
 // Records when each success event fired, on the page's clock in epoch milliseconds.
+// Also records when the widget is first ready for typing (defined, rendered, its field rendered).
 const PAGE_SCRIPT = `window.successAt = [];
-document.querySelector('phone-login').addEventListener('success', () => window.successAt.push(performance.timeOrigin + performance.now()));`;
+const widget = document.querySelector('phone-login');
+widget.addEventListener('success', () => window.successAt.push(performance.timeOrigin + performance.now()));
+customElements.whenDefined('phone-login').then(async () => {
+  await widget.updateComplete;
+  await widget.shadowRoot.querySelector('phone-login-number').updateComplete;
+  window.readyAt = performance.now();
+});`;
 
 /** Serves the page at `/`, dist/cdn/ beside it, and `api` for every other path; resolves with its URL. */
 export async function servePage(api: WebHandler): Promise<{ url: string; close: () => Promise<void> }> {

@@ -5,6 +5,8 @@ import { keystrokeFigures } from './keystroke.js';
 import { pollingFigures } from './polling.js';
 import { printContrast } from './contrast.js';
 import { smsFigures } from './sms.js';
+import { startupFigures } from './startup.js';
+import { serverLoadFigures } from './server-load.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
   console.error('Run `npm run build` first.');
@@ -12,11 +14,15 @@ if (!existsSync('dist/cdn/phone-login.js')) {
 }
 console.log('# Size (gzip -9)');
 for (const { label, raw, gzip } of await sizes()) console.log(`${label}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+console.log('\n# Start-up');
+await startupFigures();
 console.log('\n# Typing');
 await keystrokeFigures();
 console.log('\n# Polling');
 await pollingFigures();
 console.log('\n# SMS codes');
 await smsFigures();
+console.log('\n# Reference server load');
+await serverLoadFigures();
 console.log('\n# Contrast of the default themes (WCAG 2.2)');
 printContrast();
