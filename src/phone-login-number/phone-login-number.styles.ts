@@ -7,6 +7,8 @@ export const styles = css`
     }
     [part='field'] {
       display: grid;
+      /* Never wider than the field: the input shrinks on a narrow screen instead of overflowing it. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.375rem;
     }
     label {
@@ -31,7 +33,9 @@ export const styles = css`
       border-color: var(--_danger);
     }
     input {
-      flex: 1;
+      /* A zero basis: an input's natural width (20 characters) would otherwise set the field's minimum. */
+      flex: 1 1 0;
+      width: 0;
       min-width: 0;
       border: 0;
       padding: 0;

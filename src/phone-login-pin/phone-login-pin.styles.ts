@@ -4,10 +4,14 @@ export const styles = css`
   @layer phone-login {
     :host {
       display: block;
+      /* As a grid or flex item, shrink with a narrow screen instead of pushing the page wider. */
+      min-width: 0;
       --_box-size: var(--phone-login-pin-box-size, 2.75rem);
     }
     [part='field'] {
       display: grid;
+      /* One column as wide as the field, never wider: the boxes shrink to fit a narrow screen. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.375rem;
     }
     label {
@@ -24,6 +28,8 @@ export const styles = css`
       display: grid;
       place-items: center;
       flex: 0 1 var(--_box-size);
+      /* The width too: a flex row sized to its content ignores flex-basis, and empty boxes have none. */
+      width: var(--_box-size);
       min-width: 1.5rem;
       height: calc(var(--_box-size) * 1.2);
       border: 1px solid var(--_border);

@@ -13,6 +13,8 @@ export const styles = css`
     .base {
       position: relative;
       display: grid;
+      /* minmax(0, 1fr): a column never wider than the widget, whatever its content's natural width. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
       padding: var(--_padding);
       background: var(--_background);
@@ -20,6 +22,7 @@ export const styles = css`
     }
     .step {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
       margin: 0;
     }

@@ -35,6 +35,11 @@ describe('how the widget looks, in every step, theme, direction and width', () =
               });
               const { ok, message } = compareWithBaseline(`${step}-${theme}-${dir}-${size}`, png);
               if (!ok) failures.push(message);
+              if (size === 'phone') {
+                // Nothing may stick out sideways: a 320 px phone must not scroll horizontally.
+                const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+                if (wider > 0) failures.push(`${step}: the page scrolls sideways by ${wider} px`);
+              }
               if (size === 'desktop') {
                 const { violations } = await new AxeBuilder({ page }).include('phone-login').analyze();
                 for (const v of violations) failures.push(`${step}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
