@@ -40,7 +40,7 @@ const lv = (n: Count): Terms => ({
       : type === 'alpha'
         ? n(length, { zero: '# burti', one: '# burts', other: '# burti' })
         : n(length, { zero: '# burti vai cipari', one: '# burts vai cipars', other: '# burti vai cipari' }),
-  pinIncomplete: (length) => `Ievadiet visas koda ${n(length, { zero: '# rakstzīmes', one: '# rakstzīmi', other: '# rakstzīmes' })}.`,
+  pinIncomplete: (length) => `Ievadiet visas koda rakstzīmes (${n(length, { zero: '# rakstzīmes', one: '# rakstzīme', other: '# rakstzīmes' })}).`,
   codeSentTo: (phone) => `Mēs nosūtījām kodu īsziņā uz ${phone}.`,
   codeSent: (minutes) =>
     minutes === undefined
@@ -51,7 +51,7 @@ const lv = (n: Count): Terms => ({
   wrongCode: (attemptsLeft) =>
     attemptsLeft === undefined
       ? 'Nepareizs kods. Mēģiniet vēlreiz.'
-      : `Nepareizs kods. Atlikuši ${n(attemptsLeft, { zero: '# mēģinājumi', one: '# mēģinājums', other: '# mēģinājumi' })}.`,
+      : `Nepareizs kods. ${n(attemptsLeft, { zero: 'Atlikuši # mēģinājumi', one: 'Atlicis # mēģinājums', other: 'Atlikuši # mēģinājumi' })}.`,
   pinUnreachable: 'Neizdevās sazināties ar pieteikšanās pakalpojumu. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   verify: 'Apstiprināt',
   verifying: 'Pārbauda kodu…',
@@ -59,7 +59,7 @@ const lv = (n: Count): Terms => ({
   resendIn: (time) => `Jaunu kodu varēs saņemt pēc ${time}`,
   changeNumber: 'Mainīt numuru',
   cancel: 'Atcelt',
-  success: 'Jūs esat pieteicies.',
+  success: 'Pieteikšanās ir izdevusies.',
   failures: {
     not_registered: 'Šis tālruņa numurs nav reģistrēts. Izmantojiet citu pieteikšanās veidu vai sazinieties ar atbalstu.',
     user_cancel: 'Pieteikšanās tika atcelta tālrunī.',
