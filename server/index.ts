@@ -21,7 +21,6 @@ export { FINAL_STATES } from './types.js';
 export {
   EXPIRED_DETAILS,
   LocalOtpProvider,
-  SUPERSEDED_DETAILS,
   TOO_MANY_ATTEMPTS_DETAILS,
   type LocalOtpOptions,
   type OtpTextParts,

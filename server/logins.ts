@@ -84,7 +84,7 @@ export class Logins {
 
   /** A handle bound to one login, for the provider. */
   handle(record: LoginRecord): LoginHandle {
-    const { store, tokens } = this.options;
+    const { store, tokens, onError } = this.options;
     const { uuid, phone, message, locale, challenge } = record;
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
@@ -107,7 +107,15 @@ export class Logins {
       async succeed() {
         const current = await store.get(uuid);
         if (current?.state !== 'Processing') return false;
-        const token = await tokens.issue({ uuid, phone });
+        let token: string;
+        try {
+          token = await tokens.issue({ uuid, phone });
+        } catch (error) {
+          // A login left Processing would wait for a token that never comes: it fails, like a provider error.
+          onError(error);
+          await move(['Processing'], { state: 'Erred', errorMessage: GENERIC_PROVIDER_ERROR, reason: 'provider_error' });
+          return false;
+        }
         // Re-checked by `move`: a cancel may have landed while the token was being made.
         return move(['Processing'], { state: 'OK', token });
       },

@@ -7,6 +7,7 @@
  *     [--processing-delay-ms N] [--timeout-ms N] [--unregistered +3725550000 ...] \
  *     [--pin-length 6] [--pin-type numeric|alpha|alphanumeric] [--pin-ttl 300] \
  *     [--pin-attempts 3] [--resend-cooldown 30] [--webotp-host example.com] \
+ *     [--codes-per-number 10] [--wrong-per-number 10] [--number-window 86400] \
  *     [--sms inbox|twilio|http] [--app-name "Example Service"]
  *
  * `message` is the simulated Mobile ID service; `pin` sends codes by SMS; `choice` offers both,
@@ -48,6 +49,9 @@ const { values } = parseArgs({
     'pin-ttl': { type: 'string' },
     'pin-attempts': { type: 'string' },
     'resend-cooldown': { type: 'string' },
+    'codes-per-number': { type: 'string' },
+    'wrong-per-number': { type: 'string' },
+    'number-window': { type: 'string' },
     'webotp-host': { type: 'string' },
     sms: { type: 'string', default: 'inbox' },
     'app-name': { type: 'string' },
@@ -69,6 +73,9 @@ const otp = new LocalOtpProvider({
   ttlSeconds: optionalNumber(values['pin-ttl']),
   maxAttempts: optionalNumber(values['pin-attempts']),
   resendCooldownSeconds: optionalNumber(values['resend-cooldown']),
+  maxCodesPerNumber: optionalNumber(values['codes-per-number']),
+  maxWrongPerNumber: optionalNumber(values['wrong-per-number']),
+  numberWindowSeconds: optionalNumber(values['number-window']),
   webOtpHost: values['webotp-host'],
 });
 const challenge = values.challenge;

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ProtocolError, RateLimitedError } from '../errors.js';
 import type { SmsSender } from '../sms/sender.js';
+import { NumberLimits } from './number-limits.js';
 import { backgroundTimeout } from '../timers.js';
 import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
 
@@ -33,6 +34,12 @@ export interface LocalOtpOptions {
   maxAttempts?: number;
   /** Seconds before the same number may get another code (default 30); earlier starts get 429. */
   resendCooldownSeconds?: number;
+  /** Codes one number may get per `numberWindowSeconds` (default 10), however many logins ask. */
+  maxCodesPerNumber?: number;
+  /** Wrong codes one number may have typed per `numberWindowSeconds`, over all its logins (default 10). */
+  maxWrongPerNumber?: number;
+  /** The window of the per-number limits, in seconds (default 86400: a day). */
+  numberWindowSeconds?: number;
   /** The name that opens the SMS (default "Example Service"). */
   appName?: string;
   /** The site's host for the WebOTP line `@host #code`, so browsers can offer the code (default: no such line). */
@@ -43,12 +50,10 @@ export interface LocalOtpOptions {
   now?: () => number;
 }
 
-/** `details` of a login whose code ran out of time, or was replaced by a newer one. */
+/** `details` of a login whose code ran out of time. */
 export const EXPIRED_DETAILS = 'The code expired.';
-/** `details` of a login whose attempts ran out. */
+/** `details` of a login whose attempts (its own, or its number's for the day) ran out. */
 export const TOO_MANY_ATTEMPTS_DETAILS = 'Too many wrong codes.';
-/** `details` of a login replaced by a newer code for the same number. */
-export const SUPERSEDED_DETAILS = 'A newer code was sent.';
 
 /** Kept in the login record; never sent to clients. */
 interface PinData {
@@ -64,7 +69,6 @@ interface PinData {
 
 interface Session {
   login: LoginHandle;
-  phoneKey: string;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -74,13 +78,12 @@ const ALPHABETS: Record<PinType, string> = {
   alphanumeric: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
 };
 
-/** Beyond this many remembered cooldowns, expired ones are swept on the next start. */
-const COOLDOWN_SWEEP_AT = 1024;
-
 /**
  * One-time codes by SMS, generated and checked here (PROTOCOL.md's `pin` challenge). Codes come
  * from a CSPRNG, are stored only as an HMAC, compared in constant time, live `ttlSeconds`, allow
  * `maxAttempts` wrong tries, and one number gets at most one code per `resendCooldownSeconds`.
+ * Per number and window it also caps the codes sent and the wrong codes typed, over all logins.
+ * The limits live in this process: run one process, or give each its own share of numbers.
  */
 export class LocalOtpProvider implements ChallengeProvider {
   /** The user types the code from the SMS. */
@@ -93,15 +96,11 @@ export class LocalOtpProvider implements ChallengeProvider {
   private readonly secret: Uint8Array;
   private readonly ttlMs: number;
   private readonly maxAttempts: number;
-  private readonly cooldownMs: number;
+  private readonly limits: NumberLimits;
   private readonly text: (parts: OtpTextParts) => string;
   private readonly webOtpHost?: string;
   private readonly now: () => number;
   private readonly sessions = new Map<string, Session>();
-  /** Per hashed phone number: epoch ms until which no new code is sent. */
-  private readonly cooldowns = new Map<string, number>();
-  /** Per hashed phone number: the uuid of its newest pending login. */
-  private readonly newest = new Map<string, string>();
 
   constructor(options: LocalOtpOptions) {
     const length = options.length ?? 6;
@@ -115,7 +114,12 @@ export class LocalOtpProvider implements ChallengeProvider {
     this.sender = options.sender;
     this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
     this.maxAttempts = options.maxAttempts ?? 3;
-    this.cooldownMs = (options.resendCooldownSeconds ?? 30) * 1000;
+    this.limits = new NumberLimits({
+      cooldownMs: (options.resendCooldownSeconds ?? 30) * 1000,
+      maxCodes: options.maxCodesPerNumber ?? 10,
+      maxWrong: options.maxWrongPerNumber ?? 10,
+      windowMs: (options.numberWindowSeconds ?? 86_400) * 1000,
+    });
     const appName = options.appName ?? 'Example Service';
     this.text = options.text ?? (({ code, minutes }) => `${appName}: your login code is ${code}. It expires in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
     this.webOtpHost = options.webOtpHost;
@@ -128,35 +132,23 @@ export class LocalOtpProvider implements ChallengeProvider {
   }
 
   /**
-   * Sends a new code, unless this number got one less than the cooldown ago (429). A newer code
-   * retires the number's older pending login. A failed send leaves the cooldown untouched.
+   * Sends a new code, unless this number got one less than the cooldown ago, or used up its codes
+   * or wrong codes for the window (429 with the wait). Older pending logins for the number keep
+   * working: a stranger starting a login for it must not end the owner's. A failed send still
+   * counts, since a gateway that timed out may have delivered.
    */
   async start(login: LoginHandle): Promise<void> {
     const now = this.now();
-    const phoneKey = this.mac(`phone\0${login.phone}`);
-    this.sweepCooldowns(now);
-    const until = this.cooldowns.get(phoneKey);
-    if (until !== undefined && now < until) throw new RateLimitedError((until - now) / 1000);
-    // Claimed before any await, so two starts racing for one number cannot both send.
-    const resendAt = now + this.cooldownMs;
-    this.cooldowns.set(phoneKey, resendAt);
+    const phoneKey = this.phoneKey(login.phone);
+    const wait = this.limits.waitMs(phoneKey, now);
+    if (wait > 0) throw new RateLimitedError(wait / 1000);
+    const resendAt = this.limits.claim(phoneKey, now);
     const code = this.newCode();
     const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts, resendAt };
-    try {
-      await login.setProviderData(data);
-      await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
-    } catch (error) {
-      if (this.cooldowns.get(phoneKey) === resendAt) this.cooldowns.delete(phoneKey);
-      throw error;
-    }
+    await login.setProviderData(data);
+    await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
     if (!(await login.processing())) return;
-    const previous = this.newest.get(phoneKey);
-    this.newest.set(phoneKey, login.uuid);
-    this.sessions.set(login.uuid, { login, phoneKey, timer: backgroundTimeout(() => void this.expire(login.uuid), this.ttlMs) });
-    if (previous !== undefined && previous !== login.uuid) {
-      const old = this.end(previous);
-      await old?.login.cancel(SUPERSEDED_DETAILS, 'expired');
-    }
+    this.sessions.set(login.uuid, { login, timer: backgroundTimeout(() => void this.expire(login.uuid), this.ttlMs) });
   }
 
   /**
@@ -176,22 +168,28 @@ export class LocalOtpProvider implements ChallengeProvider {
     }
     let outcome = 'none' as 'right' | 'wrong' | 'none';
     let left = 0;
+    const phoneKey = this.phoneKey(login.phone);
+    const now = this.now();
     // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
     await login.update((current) => {
       const latest = current.providerData as PinData | undefined;
       if (!latest?.hash || latest.attemptsLeft <= 0) return undefined;
-      if (this.matches(current.uuid, pin, latest.hash)) {
+      // Once the number's wrong codes for the day are spent, no login of it may guess again.
+      const budget = this.limits.wrongLeft(phoneKey, now);
+      if (budget > 0 && this.matches(current.uuid, pin, latest.hash)) {
         outcome = 'right';
         return { providerData: { ...latest, hash: null }, state: 'Processing' };
       }
       outcome = 'wrong';
-      left = latest.attemptsLeft - 1;
-      if (left > 0) return { providerData: { ...latest, attemptsLeft: left } };
+      if (budget > 0) this.limits.recordWrong(phoneKey, now);
+      left = Math.min(latest.attemptsLeft - 1, budget - 1);
+      if (left > 0) return { providerData: { ...latest, attemptsLeft: latest.attemptsLeft - 1 } };
+      left = 0;
       return { providerData: { ...latest, attemptsLeft: 0, hash: null }, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' };
     });
     if (outcome === 'right') {
-      this.end(login.uuid);
-      await login.succeed();
+      // Forgotten only once it is OK (or Erred): until then the expiry timer still guards the login.
+      await login.succeed().finally(() => this.end(login.uuid));
     } else if (outcome === 'wrong') {
       if (left === 0) this.end(login.uuid);
       throw new ProtocolError(400, { pin: ['Wrong code.'], attempts_left: left });
@@ -208,7 +206,7 @@ export class LocalOtpProvider implements ChallengeProvider {
       ...shape,
       // Rounded towards safety: the widget never shows more time than the code has.
       expires_in: Math.max(0, Math.floor((data.expiresAt - now) / 1000)),
-      attempts_left: data.attemptsLeft,
+      attempts_left: Math.min(data.attemptsLeft, this.limits.wrongLeft(this.phoneKey(record.phone), now)),
       resend_in: Math.max(0, Math.ceil((data.resendAt - now) / 1000)),
     };
   }
@@ -233,7 +231,6 @@ export class LocalOtpProvider implements ChallengeProvider {
     if (!session) return undefined;
     clearTimeout(session.timer);
     this.sessions.delete(uuid);
-    if (this.newest.get(session.phoneKey) === uuid) this.newest.delete(session.phoneKey);
     return session;
   }
 
@@ -265,12 +262,12 @@ export class LocalOtpProvider implements ChallengeProvider {
     return timingSafeEqual(Buffer.from(this.codeHash(uuid, pin), 'hex'), Buffer.from(hash, 'hex'));
   }
 
-  private mac(text: string): string {
-    return createHmac('sha256', this.secret).update(text).digest('hex');
+  /** The number as the limits know it: an HMAC, so memory never holds numbers in the clear. */
+  private phoneKey(phone: string): string {
+    return this.mac(`phone\0${phone}`);
   }
 
-  private sweepCooldowns(now: number): void {
-    if (this.cooldowns.size < COOLDOWN_SWEEP_AT) return;
-    for (const [key, until] of this.cooldowns) if (until <= now) this.cooldowns.delete(key);
+  private mac(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('hex');
   }
 }

@@ -61,7 +61,8 @@ export class LoginFlow extends FlowCore {
       (result) => {
         if (!this.settle(signal)) return;
         this.timers.clearAll();
-        // Servers of this protocol retire the old code themselves; this also tells those that do not.
+        // The old code must stop working; the server cannot tell a resend from a stranger's start
+        // for the same number (the reference server keeps both alive), so the widget retires it.
         if (result.uuid !== previous.uuid) this.sendCancel(previous.uuid);
         this.onStarted(result, now);
       },

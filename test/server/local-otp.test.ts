@@ -4,7 +4,6 @@ import { ProviderError } from '../../server/errors.js';
 import {
   EXPIRED_DETAILS,
   LocalOtpProvider,
-  SUPERSEDED_DETAILS,
   TOO_MANY_ATTEMPTS_DETAILS,
   type LocalOtpOptions,
 } from '../../server/providers/local-otp.js';
@@ -118,20 +117,34 @@ describe('local OTP: sending a code', () => {
     assert.equal(inbox.messages().length, 2);
   });
 
-  it('retires the older code when a new one is sent to the same number', async () => {
+  it("keeps the owner's code working when someone else starts a login for the same number", async () => {
     const { start, result, verify, advance, code } = otpSetup();
-    const first = await start();
-    const firstCode = code();
+    const owner = await start();
+    const ownerCode = code();
     advance(30);
-    const second = await start();
-    const old = await result(first.uuid);
-    assert.deepEqual([old.state, old.reason, old.details], ['Canceled', 'expired', SUPERSEDED_DETAILS]);
-    const reused = await verify(first.uuid, firstCode);
-    assert.equal(reused.body.state, 'Canceled', 'the old code no longer logs in');
-    assert.equal((await verify(second.uuid, code())).body.state, 'OK');
+    const stranger = await start();
+    assert.equal(stranger.state, 'Processing');
+    assert.equal((await result(owner.uuid)).state, 'Processing', 'a new start does not end the pending login');
+    assert.equal((await verify(owner.uuid, ownerCode)).body.state, 'OK');
   });
 
-  it('ends the login Erred when the SMS cannot be sent, without using up the cooldown', async () => {
+  it('sends one number at most maxCodesPerNumber codes per window, then answers 429 until the oldest leaves it', async () => {
+    const { start, post, inbox, advance } = otpSetup({ maxCodesPerNumber: 3, numberWindowSeconds: 3600 });
+    for (let i = 0; i < 3; i++) {
+      assert.equal((await start()).state, 'Processing');
+      advance(30);
+    }
+    const refused = await post('', { phone: PHONE });
+    assert.equal(refused.status, 429);
+    // The first code went out at 0 s and it is now 90 s: its slot frees at 3600 s.
+    assert.equal(refused.headers.get('Retry-After'), '3510');
+    assert.equal(inbox.messages().length, 3, 'the phone is not flooded');
+    assert.equal((await post('', { phone: OTHER_PHONE })).status, 201, 'other numbers are not held up');
+    advance(3510);
+    assert.equal((await start()).state, 'Processing');
+  });
+
+  it('keeps the cooldown when the SMS cannot be sent (a timed-out gateway may still deliver), ending the login Erred', async () => {
     let fail = true;
     const inbox = new SimulatedInbox();
     const sender: SmsSender = {
@@ -140,12 +153,15 @@ describe('local OTP: sending a code', () => {
         await inbox.send(message);
       },
     };
-    const { start } = setup({ provider: new LocalOtpProvider({ sender }) });
+    let time = Date.UTC(2026, 10, 24, 12);
+    const { start, post } = setup({ provider: new LocalOtpProvider({ sender, now: () => time }) });
     const failed = await start();
     assert.deepEqual([failed.state, failed.reason, failed.error_message], ['Erred', 'provider_error', 'The SMS gateway is unavailable.']);
     fail = false;
-    const retried = await start();
-    assert.equal(retried.state, 'Processing', 'the user may try again at once');
+    const early = await post('', { phone: PHONE });
+    assert.deepEqual([early.status, early.headers.get('Retry-After')], [429, '30']);
+    time += 30_000;
+    assert.equal((await start()).state, 'Processing');
     assert.equal(inbox.messages().length, 1);
   });
 });
@@ -263,6 +279,40 @@ describe('local OTP: checking a code', () => {
     await post('cancel/', { uuid: login.uuid });
     const late = await verify(login.uuid, code());
     assert.deepEqual([late.body.state, late.body.reason, late.body.token], ['Canceled', 'user_cancel', null]);
+  });
+
+  it('stops guessing across logins: once a number has typed maxWrongPerNumber wrong codes, every login of it is refused', async () => {
+    const { start, verify, result, post, advance, code } = otpSetup({ maxAttempts: 3, maxWrongPerNumber: 4, numberWindowSeconds: 3600 });
+    const wrong = () => (code() === '000000' ? '111111' : '000000');
+    const first = await start();
+    for (const left of [2, 1, 0]) assert.equal((await verify(first.uuid, wrong())).body.attempts_left, left);
+    advance(30);
+    const second = await start();
+    assert.equal(second.attempts_left, 1, 'only one wrong code is left for the number today');
+    const last = await verify(second.uuid, wrong());
+    assert.deepEqual([last.status, last.body.attempts_left], [400, 0]);
+    assert.deepEqual([(await result(second.uuid)).state, (await result(second.uuid)).reason], ['Canceled', 'too_many_attempts']);
+    advance(30);
+    const refused = await post('', { phone: PHONE });
+    assert.equal(refused.status, 429, 'no new code either, so no new guesses');
+    // The fourth wrong code was typed at 30 s; the first at 0 s, and its slot frees at 3600 s.
+    assert.equal(refused.headers.get('Retry-After'), '3540');
+    advance(3540);
+    const next = await start();
+    assert.equal((await verify(next.uuid, code())).body.state, 'OK', 'the number works again after the window');
+  });
+
+  it('refuses even the right code on a login whose number spent its wrong codes elsewhere', async () => {
+    const { start, verify, advance, code } = otpSetup({ maxAttempts: 3, maxWrongPerNumber: 2 });
+    const owner = await start();
+    const ownerCode = code();
+    advance(30);
+    const attacker = await start();
+    const wrong = code() === '000000' ? '111111' : '000000';
+    await verify(attacker.uuid, wrong);
+    await verify(attacker.uuid, wrong);
+    const late = await verify(owner.uuid, ownerCode);
+    assert.deepEqual([late.status, late.body.attempts_left], [400, 0]);
   });
 
   it('answers a plain Waldur poll (no pin) with the state and the code facts', async () => {

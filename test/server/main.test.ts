@@ -74,6 +74,17 @@ describe('server/main.ts', () => {
     await once(child, 'exit');
   });
 
+  it('takes the per-number limits from the command line', async () => {
+    const { child, post } = await launch(['--challenge', 'pin', '--resend-cooldown', '0', '--codes-per-number', '2', '--number-window', '600']);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post('', { phone: '+3725123456' })).status);
+    assert.deepEqual(statuses, [201, 201, 429]);
+    const refused = await post('', { phone: '+3725123456' });
+    assert.ok(Number(refused.headers.get('Retry-After')) > 590, 'the window is ten minutes');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
   it('refuses an unknown --challenge', async () => {
     await assert.rejects(launch(['--challenge', 'fax']), /exited with 1/);
   });

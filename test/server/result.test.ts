@@ -53,6 +53,19 @@ describe('poll: POST {base}result/', () => {
     assert.deepEqual(await result(login.uuid), ok);
   });
 
+  it('ends Erred with the generic text, not stuck in Processing, when the token cannot be issued', async () => {
+    const errors: unknown[] = [];
+    const broken = { issue: () => Promise.reject(new Error('key store at 10.0.0.5 is down')) };
+    const { start, result, ringing, simulator } = setup({ tokens: broken, onError: (error) => errors.push(error) });
+    const login = await start();
+    await ringing(login.uuid);
+    await simulator.approve(login.uuid);
+    const read = await result(login.uuid);
+    assert.deepEqual([read.state, read.reason, read.token], ['Erred', 'provider_error', null]);
+    assert.ok(!read.error_message.includes('10.0.0.5'), 'the failure text stays on the server');
+    assert.equal(errors.length, 1, 'the operator hears of it');
+  });
+
   it('ends as Canceled "User cancel." when the phone rejects', async () => {
     const { start, result, ringing, simulator } = setup();
     const login = await start();
