@@ -1,12 +1,12 @@
 import { en } from './locales/en.js';
-import { plural } from './plural.js';
-import type { Count, Terms } from './terms.js';
+import { plural, relativeWait } from './plural.js';
+import type { Count, Terms, Wait } from './terms.js';
 
 /** Every locale besides English: each a module of its own (a sibling file of the CDN build), loaded when first needed. */
 // Written out one by one: a bundler can split only imports whose paths it can read. Each module
-// exports a function of the count wording rather than importing plural.js itself, so that the
+// exports a function of the count and wait wording rather than importing plural.js itself, so that the
 // CDN file stays self-contained (a shared import would become a third file it needs at once).
-const LOADERS: Record<string, () => Promise<{ default: (n: Count) => Terms }>> = {
+const LOADERS: Record<string, () => Promise<{ default: (n: Count, wait: Wait) => Terms }>> = {
   et: () => import('./locales/et.js'),
   fi: () => import('./locales/fi.js'),
   sv: () => import('./locales/sv.js'),
@@ -56,7 +56,10 @@ export async function loadTerms(locale: string): Promise<Terms> {
   if (known) return known;
   try {
     const make = (await LOADERS[locale]!()).default;
-    const terms = make((count, forms) => plural(locale, count, forms));
+    const terms = make(
+      (count, forms) => plural(locale, count, forms),
+      (seconds) => relativeWait(locale, seconds),
+    );
     loaded.set(locale, terms);
     return terms;
   } catch {

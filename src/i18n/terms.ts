@@ -6,6 +6,9 @@ import type { PluralForms } from './plural.js';
 /** Words a count in the plural form its language wants, `#` standing for the number (see plural.ts). */
 export type Count = (count: number, forms: PluralForms) => string;
 
+/** A wait from now in the language's own words ("in 45 seconds", "3 tunni pärast"), from `Intl.RelativeTimeFormat`. */
+export type Wait = (seconds: number) => string;
+
 /** Every text the widget shows or announces. Functions take the numbers they word. */
 export interface Terms {
   /** Label of the phone field. */

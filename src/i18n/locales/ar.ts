@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Arabic (Modern Standard), written right to left. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const ar = (n: Count): Terms => ({
+/** Arabic (Modern Standard), written right to left. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const ar = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'رقم الهاتف',
   phoneHint: 'إذا كان رقمك من بلد آخر فأضف رمز البلد، مثل ‎+971.',
   phoneProblems: {
@@ -33,8 +33,7 @@ const ar = (n: Count): Terms => ({
   submitting: 'جارٍ الإرسال…',
   starting: 'جارٍ بدء تسجيل الدخول…',
   startUnreachable: 'تعذر الوصول إلى خدمة تسجيل الدخول. تحقق من اتصالك وحاول مرة أخرى.',
-  rateLimited: (seconds) =>
-    `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${n(seconds, { zero: '# ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' })}.`,
+  rateLimited: (seconds) => `محاولات كثيرة جدًا. حاول مرة أخرى ${wait(seconds)}.`,
   codeHeading: 'رمز التحقق',
   codeAnnouncement: (digits, status) => `رمز التحقق: ${digits}. ${status}`,
   codeInstruction: 'تأكد من أن هاتفك يعرض الرمز نفسه قبل أن تؤكد عليه.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** German. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const de = (n: Count): Terms => ({
+/** German. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const de = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefonnummer',
   phoneHint: 'Geben Sie die Ländervorwahl an, wenn Ihre Nummer aus einem anderen Land ist, z. B. +49.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const de = (n: Count): Terms => ({
   submitting: 'Wird gesendet…',
   starting: 'Anmeldung wird gestartet…',
   startUnreachable: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  rateLimited: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${n(seconds, { one: '# Sekunde', other: '# Sekunden' })} erneut.`,
+  rateLimited: (seconds) => `Zu viele Versuche. Versuchen Sie es ${wait(seconds)} erneut.`,
   codeHeading: 'Prüfcode',
   codeAnnouncement: (digits, status) => `Prüfcode: ${digits}. ${status}`,
   codeInstruction: 'Bestätigen Sie auf dem Telefon nur, wenn dort derselbe Code angezeigt wird.',

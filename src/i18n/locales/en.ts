@@ -1,7 +1,8 @@
-import { plural, type PluralForms } from '../plural.js';
+import { plural, relativeWait, type PluralForms } from '../plural.js';
 import type { Terms } from '../terms.js';
 
 const n = (count: number, forms: PluralForms) => plural('en', count, forms);
+const wait = (seconds: number) => relativeWait('en', seconds);
 
 /** English: built in, and the model every other locale follows. */
 export const en: Terms = {
@@ -28,7 +29,7 @@ export const en: Terms = {
   submitting: 'Sending…',
   starting: 'Starting the login…',
   startUnreachable: 'We could not reach the login service. Check your connection and try again.',
-  rateLimited: (seconds) => `Too many attempts. Try again in ${n(seconds, { one: '# second', other: '# seconds' })}.`,
+  rateLimited: (seconds) => `Too many attempts. Try again ${wait(seconds)}.`,
   codeHeading: 'Verification code',
   codeAnnouncement: (digits, status) => `Verification code: ${digits}. ${status}`,
   codeInstruction: 'Make sure your phone shows the same code before you confirm there.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Spanish. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const es = (n: Count): Terms => ({
+/** Spanish. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const es = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Número de teléfono',
   phoneHint: 'Si tu número es de otro país, incluye el prefijo, p. ej. +34.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const es = (n: Count): Terms => ({
   submitting: 'Enviando…',
   starting: 'Iniciando el acceso…',
   startUnreachable: 'No hemos podido contactar con el servicio de acceso. Revisa tu conexión e inténtalo de nuevo.',
-  rateLimited: (seconds) =>
-    `Demasiados intentos. Vuelve a intentarlo dentro de ${n(seconds, { one: '# segundo', many: '# segundos', other: '# segundos' })}.`,
+  rateLimited: (seconds) => `Demasiados intentos. Vuelve a intentarlo ${wait(seconds)}.`,
   codeHeading: 'Código de verificación',
   codeAnnouncement: (digits, status) => `Código de verificación: ${digits}. ${status}`,
   codeInstruction: 'Comprueba que tu teléfono muestra el mismo código antes de confirmar allí.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Estonian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const et = (n: Count): Terms => ({
+/** Estonian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const et = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefoninumber',
   phoneHint: 'Kui number on teisest riigist, lisage riigikood, nt +372.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const et = (n: Count): Terms => ({
   submitting: 'Saadan…',
   starting: 'Alustan sisselogimist…',
   startUnreachable: 'Sisselogimisteenusega ei õnnestunud ühendust saada. Kontrollige ühendust ja proovige uuesti.',
-  rateLimited: (seconds) => `Liiga palju katseid. Proovige uuesti ${n(seconds, { one: '# sekundi', other: '# sekundi' })} pärast.`,
+  rateLimited: (seconds) => `Liiga palju katseid. Proovige uuesti ${wait(seconds)}.`,
   codeHeading: 'Kontrollkood',
   codeAnnouncement: (digits, status) => `Kontrollkood: ${digits}. ${status}`,
   codeInstruction: 'Kinnitage telefonis ainult siis, kui seal on sama kood.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Finnish. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const fi = (n: Count): Terms => ({
+/** Finnish. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const fi = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Puhelinnumero',
   phoneHint: 'Jos numerosi on toisesta maasta, lisää maatunnus, esim. +358.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const fi = (n: Count): Terms => ({
   submitting: 'Lähetetään…',
   starting: 'Aloitetaan kirjautuminen…',
   startUnreachable: 'Kirjautumispalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
-  rateLimited: (seconds) => `Liian monta yritystä. Yritä uudelleen ${n(seconds, { one: '# sekunnin', other: '# sekunnin' })} kuluttua.`,
+  rateLimited: (seconds) => `Liian monta yritystä. Yritä uudelleen ${wait(seconds)}.`,
   codeHeading: 'Tarkistuskoodi',
   codeAnnouncement: (digits, status) => `Tarkistuskoodi: ${digits}. ${status}`,
   codeInstruction: 'Varmista, että puhelimesi näyttää saman koodin, ennen kuin vahvistat siellä.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** French (no-break spaces before colons, as French typography wants). `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const fr = (n: Count): Terms => ({
+/** French (no-break spaces before colons, as French typography wants). `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const fr = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Numéro de téléphone',
   phoneHint: 'Ajoutez l’indicatif du pays si votre numéro est étranger, par ex. +33.',
   phoneProblems: {
@@ -25,8 +25,7 @@ const fr = (n: Count): Terms => ({
   submitting: 'Envoi…',
   starting: 'Démarrage de la connexion…',
   startUnreachable: 'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
-  rateLimited: (seconds) =>
-    `Trop de tentatives. Réessayez dans ${n(seconds, { one: '# seconde', many: '# secondes', other: '# secondes' })}.`,
+  rateLimited: (seconds) => `Trop de tentatives. Réessayez ${wait(seconds)}.`,
   codeHeading: 'Code de vérification',
   codeAnnouncement: (digits, status) => `Code de vérification\u00a0: ${digits}. ${status}`,
   codeInstruction: 'Vérifiez que votre téléphone affiche le même code avant de confirmer.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Hebrew, written right to left. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const he = (n: Count): Terms => ({
+/** Hebrew, written right to left. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const he = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'מספר טלפון',
   phoneHint: 'אם המספר שלך מארץ אחרת, יש להוסיף את קידומת המדינה, למשל \u200e+972.',
   phoneProblems: {
@@ -25,8 +25,7 @@ const he = (n: Count): Terms => ({
   submitting: 'שולח…',
   starting: 'מתחיל את הכניסה…',
   startUnreachable: 'לא הצלחנו להתחבר לשירות הכניסה. יש לבדוק את החיבור ולנסות שוב.',
-  rateLimited: (seconds) =>
-    `יותר מדי ניסיונות. אפשר לנסות שוב בעוד ${n(seconds, { one: 'שנייה אחת', two: 'שתי שניות', other: '# שניות' })}.`,
+  rateLimited: (seconds) => `יותר מדי ניסיונות. אפשר לנסות שוב ${wait(seconds)}.`,
   codeHeading: 'קוד אימות',
   codeAnnouncement: (digits, status) => `קוד אימות: ${digits}. ${status}`,
   codeInstruction: 'לפני האישור בטלפון, יש לוודא שמוצג בו אותו קוד.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Hindi. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const hi = (n: Count): Terms => ({
+/** Hindi. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const hi = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'फ़ोन नंबर',
   phoneHint: 'अगर आपका नंबर किसी दूसरे देश का है, तो देश का कोड जोड़ें, जैसे +91।',
   phoneProblems: {
@@ -24,7 +24,7 @@ const hi = (n: Count): Terms => ({
   submitting: 'भेजा जा रहा है…',
   starting: 'लॉगिन शुरू हो रहा है…',
   startUnreachable: 'लॉगिन सेवा से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
-  rateLimited: (seconds) => `बहुत अधिक प्रयास। ${n(seconds, { one: '# सेकंड', other: '# सेकंड' })} बाद फिर से कोशिश करें।`,
+  rateLimited: (seconds) => `बहुत अधिक प्रयास। ${wait(seconds)} फिर से कोशिश करें।`,
   codeHeading: 'सत्यापन कोड',
   codeAnnouncement: (digits, status) => `सत्यापन कोड: ${digits}। ${status}`,
   codeInstruction: 'फ़ोन पर पुष्टि करने से पहले देख लें कि उस पर यही कोड दिख रहा है।',

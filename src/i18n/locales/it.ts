@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Italian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const it = (n: Count): Terms => ({
+/** Italian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const it = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Numero di telefono',
   phoneHint: 'Se il numero è di un altro paese, aggiungi il prefisso internazionale, ad es. +39.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const it = (n: Count): Terms => ({
   submitting: 'Invio in corso…',
   starting: 'Avvio dell’accesso…',
   startUnreachable: 'Impossibile raggiungere il servizio di accesso. Controlla la connessione e riprova.',
-  rateLimited: (seconds) => `Troppi tentativi. Riprova tra ${n(seconds, { one: '# secondo', many: '# secondi', other: '# secondi' })}.`,
+  rateLimited: (seconds) => `Troppi tentativi. Riprova ${wait(seconds)}.`,
   codeHeading: 'Codice di verifica',
   codeAnnouncement: (digits, status) => `Codice di verifica: ${digits}. ${status}`,
   codeInstruction: 'Prima di confermare, verifica che il telefono mostri lo stesso codice.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Japanese. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const ja = (n: Count): Terms => ({
+/** Japanese. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const ja = (n: Count, wait: Wait): Terms => ({
   phoneLabel: '電話番号',
   phoneHint: '他の国の番号の場合は、国番号を付けてください（例: +81）。',
   phoneProblems: {
@@ -24,7 +24,7 @@ const ja = (n: Count): Terms => ({
   submitting: '送信しています…',
   starting: 'ログインを開始しています…',
   startUnreachable: 'ログインサービスに接続できませんでした。接続を確認して、もう一度お試しください。',
-  rateLimited: (seconds) => `試行回数が多すぎます。${n(seconds, { other: '#秒' })}後にもう一度お試しください。`,
+  rateLimited: (seconds) => `試行回数が多すぎます。${wait(seconds)}にもう一度お試しください。`,
   codeHeading: '確認コード',
   codeAnnouncement: (digits, status) => `確認コード: ${digits}。${status}`,
   codeInstruction: '電話で承認する前に、同じコードが表示されていることを確認してください。',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Lithuanian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const lt = (n: Count): Terms => ({
+/** Lithuanian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const lt = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefono numeris',
   phoneHint: 'Jei numeris iš kitos šalies, nurodykite šalies kodą, pvz., +370.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const lt = (n: Count): Terms => ({
   submitting: 'Siunčiama…',
   starting: 'Pradedamas prisijungimas…',
   startUnreachable: 'Nepavyko susisiekti su prisijungimo paslauga. Patikrinkite ryšį ir bandykite dar kartą.',
-  rateLimited: (seconds) =>
-    `Per daug bandymų. Bandykite dar kartą po ${n(seconds, { one: '# sekundės', few: '# sekundžių', many: '# sekundės', other: '# sekundžių' })}.`,
+  rateLimited: (seconds) => `Per daug bandymų. Bandykite dar kartą ${wait(seconds)}.`,
   codeHeading: 'Kontrolinis kodas',
   codeAnnouncement: (digits, status) => `Kontrolinis kodas: ${digits}. ${status}`,
   codeInstruction: 'Prieš patvirtindami telefone įsitikinkite, kad jame rodomas tas pats kodas.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Latvian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const lv = (n: Count): Terms => ({
+/** Latvian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const lv = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Tālruņa numurs',
   phoneHint: 'Ja numurs ir no citas valsts, norādiet valsts kodu, piem., +371.',
   phoneProblems: {
@@ -25,8 +25,7 @@ const lv = (n: Count): Terms => ({
   submitting: 'Sūta…',
   starting: 'Sāk pieteikšanos…',
   startUnreachable: 'Neizdevās sazināties ar pieteikšanās pakalpojumu. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
-  rateLimited: (seconds) =>
-    `Pārāk daudz mēģinājumu. Mēģiniet vēlreiz pēc ${n(seconds, { zero: '# sekundēm', one: '# sekundes', other: '# sekundēm' })}.`,
+  rateLimited: (seconds) => `Pārāk daudz mēģinājumu. Mēģiniet vēlreiz ${wait(seconds)}.`,
   codeHeading: 'Kontrolkods',
   codeAnnouncement: (digits, status) => `Kontrolkods: ${digits}. ${status}`,
   codeInstruction: 'Pirms apstiprināt tālrunī, pārliecinieties, ka tajā redzams tas pats kods.',

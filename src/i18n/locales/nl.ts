@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Dutch. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const nl = (n: Count): Terms => ({
+/** Dutch. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const nl = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefoonnummer',
   phoneHint: 'Voeg de landcode toe als uw nummer uit een ander land komt, bijv. +31.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const nl = (n: Count): Terms => ({
   submitting: 'Verzenden…',
   starting: 'Inloggen wordt gestart…',
   startUnreachable: 'De inlogdienst is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-  rateLimited: (seconds) => `Te veel pogingen. Probeer het over ${n(seconds, { one: '# seconde', other: '# seconden' })} opnieuw.`,
+  rateLimited: (seconds) => `Te veel pogingen. Probeer het ${wait(seconds)} opnieuw.`,
   codeHeading: 'Controlecode',
   codeAnnouncement: (digits, status) => `Controlecode: ${digits}. ${status}`,
   codeInstruction: 'Controleer of uw telefoon dezelfde code toont voordat u daar bevestigt.',

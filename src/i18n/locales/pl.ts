@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Polish. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const pl = (n: Count): Terms => ({
+/** Polish. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const pl = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Numer telefonu',
   phoneHint: 'Jeśli numer jest z innego kraju, podaj kod kraju, np. +48.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const pl = (n: Count): Terms => ({
   submitting: 'Wysyłanie…',
   starting: 'Rozpoczynanie logowania…',
   startUnreachable: 'Nie udało się połączyć z usługą logowania. Sprawdź połączenie i spróbuj ponownie.',
-  rateLimited: (seconds) =>
-    `Zbyt wiele prób. Spróbuj ponownie za ${n(seconds, { one: '# sekundę', few: '# sekundy', many: '# sekund', other: '# sekundy' })}.`,
+  rateLimited: (seconds) => `Zbyt wiele prób. Spróbuj ponownie ${wait(seconds)}.`,
   codeHeading: 'Kod weryfikacyjny',
   codeAnnouncement: (digits, status) => `Kod weryfikacyjny: ${digits}. ${status}`,
   codeInstruction: 'Zanim potwierdzisz w telefonie, upewnij się, że wyświetla ten sam kod.',

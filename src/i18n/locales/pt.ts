@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Portuguese (wording that reads naturally in Portugal and in Brazil). `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const pt = (n: Count): Terms => ({
+/** Portuguese (wording that reads naturally in Portugal and in Brazil). `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const pt = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Número de telefone',
   phoneHint: 'Se o número for de outro país, inclua o código do país, por ex. +351.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const pt = (n: Count): Terms => ({
   submitting: 'A enviar…',
   starting: 'A iniciar o acesso…',
   startUnreachable: 'Não foi possível contactar o serviço de acesso. Verifique a ligação e tente novamente.',
-  rateLimited: (seconds) =>
-    `Demasiadas tentativas. Tente novamente dentro de ${n(seconds, { one: '# segundo', many: '# segundos', other: '# segundos' })}.`,
+  rateLimited: (seconds) => `Demasiadas tentativas. Tente novamente ${wait(seconds)}.`,
   codeHeading: 'Código de verificação',
   codeAnnouncement: (digits, status) => `Código de verificação: ${digits}. ${status}`,
   codeInstruction: 'Confirme no telefone apenas se ele mostrar o mesmo código.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Russian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const ru = (n: Count): Terms => ({
+/** Russian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const ru = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Номер телефона',
   phoneHint: 'Если номер из другой страны, укажите код страны, например +372.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const ru = (n: Count): Terms => ({
   submitting: 'Отправка…',
   starting: 'Начинаем вход…',
   startUnreachable: 'Не удалось связаться со службой входа. Проверьте подключение и попробуйте ещё раз.',
-  rateLimited: (seconds) =>
-    `Слишком много попыток. Попробуйте снова через ${n(seconds, { one: '# секунду', few: '# секунды', many: '# секунд', other: '# секунды' })}.`,
+  rateLimited: (seconds) => `Слишком много попыток. Попробуйте снова ${wait(seconds)}.`,
   codeHeading: 'Контрольный код',
   codeAnnouncement: (digits, status) => `Контрольный код: ${digits}. ${status}`,
   codeInstruction: 'Прежде чем подтвердить, убедитесь, что телефон показывает тот же код.',

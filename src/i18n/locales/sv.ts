@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Swedish. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const sv = (n: Count): Terms => ({
+/** Swedish. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const sv = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefonnummer',
   phoneHint: 'Ange landsnumret om ditt nummer är från ett annat land, t.ex. +46.',
   phoneProblems: {
@@ -25,7 +25,7 @@ const sv = (n: Count): Terms => ({
   submitting: 'Skickar…',
   starting: 'Startar inloggningen…',
   startUnreachable: 'Vi kunde inte nå inloggningstjänsten. Kontrollera anslutningen och försök igen.',
-  rateLimited: (seconds) => `För många försök. Försök igen om ${n(seconds, { one: '# sekund', other: '# sekunder' })}.`,
+  rateLimited: (seconds) => `För många försök. Försök igen ${wait(seconds)}.`,
   codeHeading: 'Kontrollkod',
   codeAnnouncement: (digits, status) => `Kontrollkod: ${digits}. ${status}`,
   codeInstruction: 'Kontrollera att telefonen visar samma kod innan du bekräftar där.',

@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Turkish. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const tr = (n: Count): Terms => ({
+/** Turkish. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const tr = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Telefon numarası',
   phoneHint: 'Numaranız başka bir ülkedense ülke kodunu ekleyin, örn. +90.',
   phoneProblems: {
@@ -24,7 +24,7 @@ const tr = (n: Count): Terms => ({
   submitting: 'Gönderiliyor…',
   starting: 'Giriş başlatılıyor…',
   startUnreachable: 'Giriş hizmetine ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.',
-  rateLimited: (seconds) => `Çok fazla deneme. ${n(seconds, { one: '# saniye', other: '# saniye' })} sonra yeniden deneyin.`,
+  rateLimited: (seconds) => `Çok fazla deneme. ${wait(seconds)} yeniden deneyin.`,
   codeHeading: 'Doğrulama kodu',
   codeAnnouncement: (digits, status) => `Doğrulama kodu: ${digits}. ${status}`,
   codeInstruction: 'Onaylamadan önce telefonunuzda aynı kodun göründüğünden emin olun.',

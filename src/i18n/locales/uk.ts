@@ -1,7 +1,7 @@
-import type { Count, Terms } from '../terms.js';
+import type { Count, Terms, Wait } from '../terms.js';
 
-/** Ukrainian. `n` words a count in this language's plural forms (it is `plural` bound to the locale). */
-const uk = (n: Count): Terms => ({
+/** Ukrainian. `n` words a count in this language's plural forms, `wait` a wait from now (both bound to the locale). */
+const uk = (n: Count, wait: Wait): Terms => ({
   phoneLabel: 'Номер телефону',
   phoneHint: 'Якщо номер з іншої країни, вкажіть код країни, наприклад +380.',
   phoneProblems: {
@@ -27,8 +27,7 @@ const uk = (n: Count): Terms => ({
   submitting: 'Надсилання…',
   starting: 'Починаємо вхід…',
   startUnreachable: 'Не вдалося зв’язатися зі службою входу. Перевірте з’єднання та спробуйте ще раз.',
-  rateLimited: (seconds) =>
-    `Забагато спроб. Спробуйте знову через ${n(seconds, { one: '# секунду', few: '# секунди', many: '# секунд', other: '# секунди' })}.`,
+  rateLimited: (seconds) => `Забагато спроб. Спробуйте знову ${wait(seconds)}.`,
   codeHeading: 'Контрольний код',
   codeAnnouncement: (digits, status) => `Контрольний код: ${digits}. ${status}`,
   codeInstruction: 'Перш ніж підтвердити, переконайтеся, що телефон показує той самий код.',

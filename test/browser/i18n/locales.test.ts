@@ -23,7 +23,7 @@ function texts(t: Terms): string[] {
     ...strings,
     t.countryChosen('Eesti', '372'),
     ...[0, 1, 2, 3, 5, 11, 21, 22, 100].map((count) => t.countryResults(count)),
-    ...[1, 2, 3, 5, 11, 21, 30].map((seconds) => t.rateLimited(seconds)),
+    ...[1, 2, 3, 5, 11, 21, 30, 600, 7200].map((seconds) => t.rateLimited(seconds)),
     ...[4, 6, 10].flatMap((length) => (['numeric', 'alpha', 'alphanumeric'] as const).map((type) => t.pinHint(length, type))),
     t.pinIncomplete(6),
     t.codeSentTo('+372 5123 4567'),
@@ -80,6 +80,11 @@ describe('locales', () => {
         expect(terms.codeAnnouncement('0 4 2 7', 'STATUS')).to.include('0 4 2 7').and.include('STATUS');
         // Counts come through Intl: the locale's own digits, in the form its plural rules pick.
         for (const count of [5, 30]) expect(terms.rateLimited(count)).to.include(formatNumber(locale, count));
+        // Waits come through Intl.RelativeTimeFormat, in units a person thinks in: a day-long limit reads in hours.
+        const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+        expect(terms.rateLimited(45)).to.include(relative.format(45, 'second'));
+        expect(terms.rateLimited(600)).to.include(relative.format(10, 'minute'));
+        expect(terms.rateLimited(40_000)).to.include(relative.format(12, 'hour'));
         expect(terms.wrongCode(5)).to.include(formatNumber(locale, 5));
         expect(terms.countryResults(21)).to.include(formatNumber(locale, 21));
       });

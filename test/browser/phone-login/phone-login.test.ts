@@ -131,6 +131,17 @@ describe('<phone-login>', () => {
       expect(error.hidden).to.equal(true);
     });
 
+    it('words a long refusal (a number out of codes for the day) in hours, at the form and in the live region', async () => {
+      const { el, client } = await mount();
+      await typeAndSubmit(el, '5123 4567');
+      client.last('start').reject(new ProtocolError('rate-limited', 429, {}, 40_000));
+      await flush();
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.equal('Too many attempts. Try again in 12 hours.');
+      await waitUntil(() => statusText(el) === 'Too many attempts. Try again in 12 hours.');
+      expect(input(el).value).to.equal('5123 4567', 'the number is kept');
+    });
+
     it('offers another try after the server could not be reached', async () => {
       const { el, client } = await mount();
       await typeAndSubmit(el, '5123 4567');
