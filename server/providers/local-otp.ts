@@ -63,8 +63,6 @@ interface PinData {
   readonly expiresAt: number;
   /** Wrong codes still allowed. */
   readonly attemptsLeft: number;
-  /** Epoch ms from which a new code may be sent to this number. */
-  readonly resendAt: number;
 }
 
 interface Session {
@@ -112,8 +110,10 @@ export class LocalOtpProvider implements ChallengeProvider {
     this.type = options.type ?? 'numeric';
     if (!(this.type in ALPHABETS)) throw new RangeError('type must be numeric, alpha or alphanumeric');
     this.sender = options.sender;
-    this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
     this.maxAttempts = options.maxAttempts ?? 3;
+    this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
+    if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) throw new RangeError('maxAttempts must be a whole number from 1');
+    if (!(this.ttlMs > 0)) throw new RangeError('ttlSeconds must be more than 0');
     this.limits = new NumberLimits({
       cooldownMs: (options.resendCooldownSeconds ?? 30) * 1000,
       maxCodes: options.maxCodesPerNumber ?? 10,
@@ -142,9 +142,9 @@ export class LocalOtpProvider implements ChallengeProvider {
     const phoneKey = this.phoneKey(login.phone);
     const wait = this.limits.waitMs(phoneKey, now);
     if (wait > 0) throw new RateLimitedError(wait / 1000);
-    const resendAt = this.limits.claim(phoneKey, now);
+    this.limits.claim(phoneKey, now);
     const code = this.newCode();
-    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts, resendAt };
+    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts };
     await login.setProviderData(data);
     await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
     if (!(await login.processing())) return;
@@ -164,7 +164,8 @@ export class LocalOtpProvider implements ChallengeProvider {
     const pin = typeof body.pin === 'string' ? body.pin.replace(/\s+/g, '').toUpperCase() : '';
     if (!this.wellFormed(pin)) {
       // Cannot be right, so it costs no attempt; the user just hears what a code looks like.
-      throw new ProtocolError(400, { pin: [`Enter the ${this.length}-character code.`], attempts_left: data.attemptsLeft });
+      const left = Math.min(data.attemptsLeft, this.limits.wrongLeft(this.phoneKey(login.phone), this.now()));
+      throw new ProtocolError(400, { pin: [`Enter the ${this.length}-character code.`], attempts_left: left });
     }
     let outcome = 'none' as 'right' | 'wrong' | 'none';
     let left = 0;
@@ -202,12 +203,14 @@ export class LocalOtpProvider implements ChallengeProvider {
     const shape = { pin_length: this.length, pin_type: this.type };
     const data = record.providerData as PinData | undefined;
     if (!data || FINAL_STATES.has(record.state)) return shape;
+    const phoneKey = this.phoneKey(record.phone);
     return {
       ...shape,
       // Rounded towards safety: the widget never shows more time than the code has.
       expires_in: Math.max(0, Math.floor((data.expiresAt - now) / 1000)),
-      attempts_left: Math.min(data.attemptsLeft, this.limits.wrongLeft(this.phoneKey(record.phone), now)),
-      resend_in: Math.max(0, Math.ceil((data.resendAt - now) / 1000)),
+      // The number's limits, not just this login's: another login of it may have used some up.
+      attempts_left: Math.min(data.attemptsLeft, this.limits.wrongLeft(phoneKey, now)),
+      resend_in: Math.ceil(this.limits.waitMs(phoneKey, now) / 1000),
     };
   }
 

@@ -8,6 +8,8 @@ export interface NumberLimitSettings {
   readonly maxWrong: number;
   /** Length of the window, in milliseconds. */
   readonly windowMs: number;
+  /** Most numbers remembered at once (default 100 000); the least recently active are forgotten beyond it. */
+  readonly maxNumbers?: number;
 }
 
 /** What one number has been through lately. */
@@ -22,8 +24,6 @@ interface Ledger {
 
 /** Beyond this many numbers remembered, the ones with nothing left in the window are swept. */
 const SWEEP_AT = 1024;
-/** Most numbers remembered at once; the longest-known are forgotten beyond it, so memory stays bounded. */
-const MAX_NUMBERS = 100_000;
 
 /**
  * Limits per phone number rather than per login: anyone may start a login for any number, so
@@ -32,10 +32,23 @@ const MAX_NUMBERS = 100_000;
  * so no number is held in the clear. State lives in this process only.
  */
 export class NumberLimits {
+  /** In order of last activity, least recent first, so the cap forgets the quietest numbers. */
   private readonly ledgers = new Map<string, Ledger>();
+  private readonly maxNumbers: number;
   private sweepAt = SWEEP_AT;
 
-  constructor(private readonly settings: NumberLimitSettings) {}
+  constructor(private readonly settings: NumberLimitSettings) {
+    const { cooldownMs, maxCodes, maxWrong, windowMs } = settings;
+    // A zero, a fraction or NaN here would quietly switch every limit off (NaN compares false).
+    if (!(cooldownMs >= 0) || !(windowMs > 0)) throw new RangeError('the cooldown must be 0 or more and the window more than 0');
+    if (!isWholePositive(maxCodes) || !isWholePositive(maxWrong)) throw new RangeError('codes and wrong codes per number must be whole numbers from 1');
+    this.maxNumbers = settings.maxNumbers ?? 100_000;
+  }
+
+  /** Numbers remembered now. */
+  get size(): number {
+    return this.ledgers.size;
+  }
 
   /** Milliseconds until `key` may get a new code; 0 when it may now. */
   waitMs(key: string, now: number): number {
@@ -55,12 +68,9 @@ export class NumberLimits {
    * a gateway that timed out may still deliver.
    */
   claim(key: string, now: number): number {
-    if (this.ledgers.size >= this.sweepAt) this.sweep(now);
-    if (!this.ledgers.has(key)) this.evictBeyondMax();
-    const ledger = this.ledger(key, now) ?? { resendAt: 0, sent: [], wrong: [] };
+    const ledger = this.touch(key, now);
     ledger.resendAt = now + this.settings.cooldownMs;
     ledger.sent.push(now);
-    this.ledgers.set(key, ledger);
     return ledger.resendAt;
   }
 
@@ -71,9 +81,21 @@ export class NumberLimits {
 
   /** Counts a wrong code against `key`. */
   recordWrong(key: string, now: number): void {
+    this.touch(key, now).wrong.push(now);
+  }
+
+  /** The ledger of `key`, made if new, moved to the most recently active end. */
+  private touch(key: string, now: number): Ledger {
+    if (this.ledgers.size >= this.sweepAt) this.sweep(now);
     const ledger = this.ledger(key, now) ?? { resendAt: 0, sent: [], wrong: [] };
-    ledger.wrong.push(now);
+    this.ledgers.delete(key);
+    // Full of numbers active within the window: forget the least recently active one.
+    for (const oldest of this.ledgers.keys()) {
+      if (this.ledgers.size < this.maxNumbers) break;
+      this.ledgers.delete(oldest);
+    }
     this.ledgers.set(key, ledger);
+    return ledger;
   }
 
   /** The ledger of `key` with entries older than the window dropped, if it has one. */
@@ -94,11 +116,8 @@ export class NumberLimits {
     // Next sweep once the map has doubled: each start then pays for sweeping only on average.
     this.sweepAt = Math.max(SWEEP_AT, this.ledgers.size * 2);
   }
+}
 
-  private evictBeyondMax(): void {
-    for (const key of this.ledgers.keys()) {
-      if (this.ledgers.size < MAX_NUMBERS) return;
-      this.ledgers.delete(key);
-    }
-  }
+function isWholePositive(value: number): boolean {
+  return Number.isInteger(value) && value >= 1;
 }

@@ -78,6 +78,15 @@ describe('local OTP: sending a code', () => {
     for (const length of [3, 11, 6.5]) assert.throws(() => new LocalOtpProvider({ sender, length }), RangeError);
     assert.throws(() => new LocalOtpProvider({ sender, type: 'emoji' as never }), RangeError);
     assert.throws(() => new LocalOtpProvider({ sender, secret: 'short' }), RangeError);
+    // Each of these would switch a limit off (NaN and 0 compare false), so they are refused.
+    for (const bad of [0, 1.5, Number.NaN]) {
+      assert.throws(() => new LocalOtpProvider({ sender, maxAttempts: bad }), RangeError, `maxAttempts ${bad}`);
+      assert.throws(() => new LocalOtpProvider({ sender, maxCodesPerNumber: bad }), RangeError, `maxCodesPerNumber ${bad}`);
+      assert.throws(() => new LocalOtpProvider({ sender, maxWrongPerNumber: bad }), RangeError, `maxWrongPerNumber ${bad}`);
+    }
+    assert.throws(() => new LocalOtpProvider({ sender, numberWindowSeconds: 0 }), RangeError);
+    assert.throws(() => new LocalOtpProvider({ sender, ttlSeconds: 0 }), RangeError);
+    assert.throws(() => new LocalOtpProvider({ sender, resendCooldownSeconds: Number.NaN }), RangeError);
   });
 
   it('keeps only an HMAC of the code in the record', async () => {
@@ -126,6 +135,15 @@ describe('local OTP: sending a code', () => {
     assert.equal(stranger.state, 'Processing');
     assert.equal((await result(owner.uuid)).state, 'Processing', 'a new start does not end the pending login');
     assert.equal((await verify(owner.uuid, ownerCode)).body.state, 'OK');
+  });
+
+  it("reports the number's resend wait on every login of it, so no login offers a resend the server would refuse", async () => {
+    const { start, result, advance } = otpSetup({ maxCodesPerNumber: 2, numberWindowSeconds: 3600 });
+    const first = await start();
+    advance(30);
+    assert.equal((await result(first.uuid)).resend_in, 0);
+    await start();
+    assert.equal((await result(first.uuid)).resend_in, 3570, 'two codes of two: the wait is until the first leaves the window');
   });
 
   it('sends one number at most maxCodesPerNumber codes per window, then answers 429 until the oldest leaves it', async () => {
@@ -311,6 +329,8 @@ describe('local OTP: checking a code', () => {
     const wrong = code() === '000000' ? '111111' : '000000';
     await verify(attacker.uuid, wrong);
     await verify(attacker.uuid, wrong);
+    const malformed = await verify(owner.uuid, '12');
+    assert.deepEqual([malformed.status, malformed.body.attempts_left], [400, 0], "a malformed answer reports the number's count too");
     const late = await verify(owner.uuid, ownerCode);
     assert.deepEqual([late.status, late.body.attempts_left], [400, 0]);
   });
