@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ProtocolError, RateLimitedError } from '../errors.js';
 import type { SmsSender } from '../sms/sender.js';
-import { NumberLimits } from './number-limits.js';
+import { isWholePositive, NumberLimits } from './number-limits.js';
 import { backgroundTimeout } from '../timers.js';
 import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
 
@@ -63,6 +63,8 @@ interface PinData {
   readonly expiresAt: number;
   /** Wrong codes still allowed. */
   readonly attemptsLeft: number;
+  /** The number's key in the per-number limits, made once at start rather than on every poll. */
+  readonly phoneKey: string;
 }
 
 interface Session {
@@ -112,7 +114,7 @@ export class LocalOtpProvider implements ChallengeProvider {
     this.sender = options.sender;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
-    if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) throw new RangeError('maxAttempts must be a whole number from 1');
+    if (!isWholePositive(this.maxAttempts)) throw new RangeError('maxAttempts must be a whole number from 1');
     if (!(this.ttlMs > 0)) throw new RangeError('ttlSeconds must be more than 0');
     this.limits = new NumberLimits({
       cooldownMs: (options.resendCooldownSeconds ?? 30) * 1000,
@@ -144,7 +146,7 @@ export class LocalOtpProvider implements ChallengeProvider {
     if (wait > 0) throw new RateLimitedError(wait / 1000);
     this.limits.claim(phoneKey, now);
     const code = this.newCode();
-    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts };
+    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts, phoneKey };
     await login.setProviderData(data);
     await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
     if (!(await login.processing())) return;
@@ -160,17 +162,17 @@ export class LocalOtpProvider implements ChallengeProvider {
     const record = await login.get();
     const data = record?.providerData as PinData | undefined;
     if (!record || !data || FINAL_STATES.has(record.state)) return;
-    if (this.now() >= data.expiresAt) return this.expire(login.uuid, login);
+    const now = this.now();
+    if (now >= data.expiresAt) return this.expire(login.uuid, login);
+    const { phoneKey } = data;
     const pin = typeof body.pin === 'string' ? body.pin.replace(/\s+/g, '').toUpperCase() : '';
     if (!this.wellFormed(pin)) {
       // Cannot be right, so it costs no attempt; the user just hears what a code looks like.
-      const left = Math.min(data.attemptsLeft, this.limits.wrongLeft(this.phoneKey(login.phone), this.now()));
+      const left = Math.min(data.attemptsLeft, this.limits.wrongLeft(phoneKey, now));
       throw new ProtocolError(400, { pin: [`Enter the ${this.length}-character code.`], attempts_left: left });
     }
     let outcome = 'none' as 'right' | 'wrong' | 'none';
     let left = 0;
-    const phoneKey = this.phoneKey(login.phone);
-    const now = this.now();
     // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
     await login.update((current) => {
       const latest = current.providerData as PinData | undefined;
@@ -203,7 +205,7 @@ export class LocalOtpProvider implements ChallengeProvider {
     const shape = { pin_length: this.length, pin_type: this.type };
     const data = record.providerData as PinData | undefined;
     if (!data || FINAL_STATES.has(record.state)) return shape;
-    const phoneKey = this.phoneKey(record.phone);
+    const { phoneKey } = data;
     return {
       ...shape,
       // Rounded towards safety: the widget never shows more time than the code has.

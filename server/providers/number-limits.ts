@@ -17,9 +17,9 @@ interface Ledger {
   /** Epoch ms before which no new code is sent. */
   resendAt: number;
   /** Epoch ms of the codes sent within the window, oldest first. */
-  sent: number[];
+  readonly sent: number[];
   /** Epoch ms of the wrong codes typed within the window, oldest first. */
-  wrong: number[];
+  readonly wrong: number[];
 }
 
 /** Beyond this many numbers remembered, the ones with nothing left in the window are swept. */
@@ -103,13 +103,14 @@ export class NumberLimits {
     const ledger = this.ledgers.get(key);
     if (!ledger) return undefined;
     const since = now - this.settings.windowMs;
-    ledger.sent = ledger.sent.filter((at) => at > since);
-    ledger.wrong = ledger.wrong.filter((at) => at > since);
+    dropUpTo(ledger.sent, since);
+    dropUpTo(ledger.wrong, since);
     return ledger;
   }
 
   private sweep(now: number): void {
-    for (const key of [...this.ledgers.keys()]) {
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const key of this.ledgers.keys()) {
       const ledger = this.ledger(key, now)!;
       if (ledger.resendAt <= now && ledger.sent.length === 0 && ledger.wrong.length === 0) this.ledgers.delete(key);
     }
@@ -118,6 +119,12 @@ export class NumberLimits {
   }
 }
 
-function isWholePositive(value: number): boolean {
+/** Drops the times at or before `since`: oldest first, they are a prefix, removed in place on every read. */
+function dropUpTo(times: number[], since: number): void {
+  while (times.length > 0 && times[0]! <= since) times.shift();
+}
+
+/** True for 1, 2, 3…: what a count limit must be (0, fractions and NaN would switch it off). */
+export function isWholePositive(value: number): boolean {
   return Number.isInteger(value) && value >= 1;
 }
