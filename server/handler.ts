@@ -1,18 +1,31 @@
+import { AccessTokens } from './access-tokens.js';
 import { readBody } from './body.js';
 import { Cors, type AllowedOrigins } from './cors.js';
 import { ProtocolError } from './errors.js';
-import { Logins } from './logins.js';
+import { bearer, HostApi } from './host-api.js';
+import { ServerKeys } from './keys.js';
+import { createLogger, errorWithoutText, loginLabel, type Logger } from './log.js';
+import { Logins, type ResolveUser } from './logins.js';
 import { MemoryStore } from './store.js';
-import { FINAL_STATES, type ChallengeProvider, type LoginRecord, type LoginStore, type TokenIssuer, type WebHandler } from './types.js';
+import { createSignedTokens, type SignedTokens } from './tokens.js';
+import { FINAL_STATES, type ChallengeProvider, type LoginRecord, type LoginStore, type StartRequest, type TokenIssuer, type WebHandler } from './types.js';
 import { parseUuid, parseWait, validateStart } from './validate.js';
 import { json, notFound, toAuthResult } from './wire.js';
 
 /** Settings of the login API. */
 export interface LoginHandlerOptions {
-  /** Who talks to the user (e.g. the Mobile ID simulator). */
+  /** Who talks to the user (e.g. the Valimo MSSP, local OTP codes, SMS.cx). */
   provider: ChallengeProvider;
-  /** Who makes the token on OK (e.g. `createSignedTokens()`). */
-  tokens: TokenIssuer;
+  /** The server's keys, derived from its secret (default: a random secret per process). */
+  keys?: ServerKeys;
+  /** Who makes the token on OK (default: signed tokens under `keys`, which `verify/` can check). */
+  tokens?: TokenIssuer;
+  /** Audience written into default tokens (`PHONE_LOGIN_TOKEN_AUDIENCE`). */
+  tokenAudience?: string;
+  /** Seconds a default token stays valid (default 300). */
+  tokenTtlSeconds?: number;
+  /** Seconds after OK during which `result/` still hands out the token (default 60); then the final state without it. */
+  tokenReadableSeconds?: number;
   /** Where the API lives, with slashes at both ends (default `/api/auth-valimo/`, as on Waldur). */
   basePath?: string;
   /** Where logins live (default: a MemoryStore, closed by `close()`). */
@@ -25,9 +38,19 @@ export interface LoginHandlerOptions {
   maxWait?: number;
   /** Largest accepted request body in bytes (default 16 KiB). */
   maxBodyBytes?: number;
+  /** The key of the host's backend for `verify/` and `access-token/` (absent: those answer 404). */
+  apiKey?: string;
+  /** Refuse starts without a valid access token from `access-token/` (default false). */
+  requireAccessToken?: boolean;
+  /** Keep no phone number in records, tokens, answers or logs: only its keyed hash (default false). */
+  verifyOnly?: boolean;
+  /** Maps a proven identity to the host's user id; returning undefined ends the login "User is not registered.". */
+  resolveUser?: ResolveUser;
+  /** Structured log (default: pino, warnings and errors only). */
+  log?: Logger;
   /** Clock in epoch milliseconds (tests inject one). */
   now?: () => number;
-  /** Receives unexpected errors. The default logs only the error's name and stack frames, never its text. */
+  /** Receives unexpected errors (default: logged by type and stack frames, never their text). */
   onError?: (error: unknown) => void;
 }
 
@@ -35,32 +58,96 @@ export interface LoginHandlerOptions {
 export interface LoginHandler extends WebHandler {
   /** The store in use. */
   readonly store: LoginStore;
+  /** The default token issuer, for checking tokens in this process (absent with a custom `tokens`). */
+  readonly tokens?: SignedTokens;
+  /** Answers every held long poll now and holds no new ones: the first step of a graceful shutdown. */
+  drain(): void;
   /** Stops the default store's sweeper and releases its long polls. */
   close(): void;
 }
 
 const ALLOW = 'POST, OPTIONS';
 const DISABLED = 'Authentication method is disabled. Please use another authentication method or contact staff.';
-const ENDPOINTS = new Set(['', 'result/', 'cancel/']);
+const LOGIN_ENDPOINTS = new Set(['', 'result/', 'cancel/']);
+const HOST_ENDPOINTS = new Set(['verify/', 'access-token/']);
 
-/** Creates the `auth-valimo` API: start (`POST {base}`), poll/verify (`result/`) and cancel (`cancel/`). */
+/**
+ * Creates the `auth-valimo` API: start (`POST {base}`), poll/verify (`result/`) and cancel
+ * (`cancel/`) for the widget; `verify/` and `access-token/` for the host's backend.
+ */
 export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
   const base = normalizeBase(options.basePath ?? '/api/auth-valimo/');
   const now = options.now ?? Date.now;
+  const keys = options.keys ?? new ServerKeys();
+  const log = options.log ?? createLogger({ level: 'warn' });
   const ownStore = options.store ? undefined : new MemoryStore({ now });
   const store = options.store ?? ownStore!;
   const { provider } = options;
-  const onError = options.onError ?? logWithoutText;
+  const onError = options.onError ?? ((error: unknown) => log.error({ event: 'unexpected_error', err: errorWithoutText(error) }, 'unexpected error'));
   const cors = new Cors(options.allowedOrigins ?? []);
   const maxWait = options.maxWait ?? 30;
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const logins = new Logins({ store, provider, tokens: options.tokens, now, onError });
+  const readableMs = (options.tokenReadableSeconds ?? 60) * 1000;
+  const signed = options.tokens
+    ? undefined
+    : createSignedTokens({ secret: keys.key('token'), now, ttlSeconds: options.tokenTtlSeconds, ...(options.tokenAudience ? { audience: options.tokenAudience } : {}) });
+  const tokens = options.tokens ?? signed!;
+  const phoneKey = (e164: string) => keys.phoneKey(e164);
+  const accessTokens = new AccessTokens({ key: keys.key('access-token'), now });
+  const logins = new Logins({
+    store,
+    provider,
+    tokens,
+    now,
+    onError,
+    log,
+    phoneKey,
+    verifyOnly: options.verifyOnly ?? false,
+    ...(options.resolveUser ? { resolveUser: options.resolveUser } : {}),
+  });
+  const checkable = options.tokens && 'inspect' in options.tokens ? (options.tokens as SignedTokens) : signed;
+  const hostApi =
+    options.apiKey && checkable
+      ? new HostApi({ apiKey: options.apiKey, tokens: checkable, accessTokens, store, phoneKey, maxBodyBytes, now, log })
+      : undefined;
+  let draining = false;
 
-  const answer = (status: number, record: LoginRecord) => json(status, toAuthResult(record, provider.describe?.(record, now())));
+  const answer = async (status: number, record: LoginRecord) => json(status, toAuthResult(record, await provider.describe?.(record, now())));
+
+  /** Refuses a start that lacks a required access token (401), or whose token is bound to another number (403). */
+  function admit(request: Request, input: StartRequest): void {
+    const given = bearer(request);
+    if (given === undefined && !options.requireAccessToken) return;
+    const grant = given === undefined ? undefined : accessTokens.check(given);
+    if (!grant) {
+      log.warn({ event: 'access_token_refused' }, 'a start without a valid access token');
+      throw new ProtocolError(401, { detail: 'This login page has expired. Reload it and try again.', code: 'access_token_invalid' }, { 'WWW-Authenticate': 'Bearer' });
+    }
+    if (grant.phoneKey !== undefined && grant.phoneKey !== phoneKey(input.phone)) {
+      log.warn({ event: 'access_token_other_number' }, 'a start for another number than the access token allows');
+      throw new ProtocolError(403, { detail: 'This page may only log in the number it was opened for.', code: 'access_token_phone_mismatch' });
+    }
+  }
 
   async function start(request: Request): Promise<Response> {
     const input = validateStart(await readBody(request, maxBodyBytes));
-    return answer(201, await logins.start(input));
+    admit(request, input);
+    const record = await logins.start(input);
+    log.info({ event: 'login_start', login: loginLabel(record.uuid), challenge: record.challenge, state: record.state }, 'login started');
+    return answer(201, record);
+  }
+
+  /** Lets the provider do what is due; returns the fresh record and when it next wants a turn. */
+  async function advance(record: LoginRecord): Promise<{ record: LoginRecord | undefined; dueMs?: number }> {
+    if (!provider.advance || FINAL_STATES.has(record.state)) return { record };
+    const dueMs = await provider.advance(logins.handle(record), record);
+    return { record: await store.get(record.uuid), ...(dueMs === undefined ? {} : { dueMs }) };
+  }
+
+  /** The record with its token dropped once the reading window after OK has passed. */
+  async function expireToken(record: LoginRecord): Promise<LoginRecord | undefined> {
+    if (record.state !== 'OK' || record.token === null || now() - (record.finishedAt ?? record.modifiedAt) < readableMs) return record;
+    return store.update(record.uuid, (current) => (current.token === null ? undefined : { token: null }));
   }
 
   async function result(request: Request): Promise<Response> {
@@ -70,17 +157,25 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     if (!record) return notFound();
     // An answer (a PIN) is judged at once; it never waits, so a verify cannot hang for `wait` seconds.
     const answered = data.pin !== undefined;
-    if (provider.respond) {
+    if (answered && provider.respond) {
       await provider.respond(logins.handle(record), data);
       record = await store.get(record.uuid);
       if (!record) return notFound();
     }
-    const wait = answered ? 0 : parseWait(data.wait, maxWait);
-    if (wait > 0 && !FINAL_STATES.has(record.state)) {
-      record = await store.waitForChange(record.uuid, record.version, wait * 1000, request.signal);
-      if (!record) return notFound();
+    let dueMs: number | undefined;
+    ({ record, dueMs } = await advance(record));
+    const deadline = now() + (answered || draining ? 0 : parseWait(data.wait, maxWait) * 1000);
+    while (record && !FINAL_STATES.has(record.state) && now() < deadline && !request.signal.aborted && !draining) {
+      // Wakes on a change (from any instance), or when the provider wants its next turn.
+      const version = record.version;
+      // A provider asking for a turn at once (another instance holds its lease) still waits a little.
+      const turn = dueMs === undefined ? Infinity : Math.max(dueMs, 50);
+      record = await store.waitForChange(record.uuid, version, Math.min(deadline - now(), turn), request.signal);
+      if (!record || record.version !== version) break;
+      ({ record, dueMs } = await advance(record));
     }
-    return answer(200, record);
+    if (record) record = await expireToken(record);
+    return record ? answer(200, record) : notFound();
   }
 
   async function cancel(request: Request): Promise<Response> {
@@ -91,10 +186,12 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
 
   async function route(request: Request, endpoint: string | undefined): Promise<Response> {
     // Waldur's router has exactly these routes, all with a trailing slash; anything else is DRF's 404.
-    if (endpoint === undefined || !ENDPOINTS.has(endpoint)) return notFound();
+    const host = endpoint !== undefined && HOST_ENDPOINTS.has(endpoint);
+    if (endpoint === undefined || !(LOGIN_ENDPOINTS.has(endpoint) || (host && hostApi))) return notFound();
     if (request.method !== 'POST') {
       return json(405, { detail: `Method "${request.method.slice(0, 20)}" not allowed.` }, { Allow: ALLOW });
     }
+    if (host) return endpoint === 'verify/' ? hostApi!.verify(request) : hostApi!.accessToken(request);
     // Before reading the body, as Waldur checks the method before validation.
     if (options.enabled === false) return json(401, { detail: DISABLED });
     if (endpoint === '') return start(request);
@@ -103,12 +200,17 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
 
   return {
     store,
+    ...(signed ? { tokens: signed } : {}),
     owns: (pathname) => pathname.startsWith(base) || pathname === base.slice(0, -1),
 
     async handle(request: Request): Promise<Response> {
       const pathname = new URL(request.url).pathname;
       const endpoint = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-      if (request.method === 'OPTIONS' && endpoint !== undefined) return cors.preflight(request, ALLOW);
+      // The host's endpoints are for servers: no browser page may call them, so no CORS at all.
+      const forBrowsers = !(endpoint !== undefined && HOST_ENDPOINTS.has(endpoint));
+      if (request.method === 'OPTIONS' && endpoint !== undefined) {
+        return forBrowsers ? cors.preflight(request, ALLOW) : new Response(null, { status: 403, headers: { Vary: 'Origin' } });
+      }
       let response: Response;
       try {
         response = await route(request, endpoint);
@@ -121,11 +223,19 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
           response = json(500, { detail: 'A server error occurred.' });
         }
       }
-      for (const [name, value] of Object.entries(cors.responseHeaders(request))) response.headers.set(name, value);
+      if (forBrowsers) for (const [name, value] of Object.entries(cors.responseHeaders(request))) response.headers.set(name, value);
       return response;
     },
 
-    close: () => ownStore?.close(),
+    drain() {
+      draining = true;
+      store.drain();
+    },
+
+    close() {
+      draining = true;
+      void ownStore?.close();
+    },
   };
 }
 
@@ -137,11 +247,4 @@ function fields(body: unknown): Readonly<Record<string, unknown>> {
 function normalizeBase(path: string): string {
   const withLead = path.startsWith('/') ? path : `/${path}`;
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
-}
-
-/** Error texts may quote a phone number or an upstream secret, so only the type and frames are logged. */
-function logWithoutText(error: unknown): void {
-  const name = error instanceof Error ? error.name : typeof error;
-  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
-  console.error(`[phone-login] unexpected ${name}\n${frames.slice(0, 8).join('\n')}`);
 }

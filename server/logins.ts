@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ProtocolError, ProviderError } from './errors.js';
+import { loginLabel, type Logger } from './log.js';
 import {
   FINAL_STATES,
   type AuthState,
@@ -13,6 +14,8 @@ import {
   type TokenIssuer,
 } from './types.js';
 
+/** Waldur's text when the signer is not a known user. */
+export const NOT_REGISTERED_DETAILS = 'User is not registered.';
 /** The text a client cancel leaves in `details`. */
 export const CLIENT_CANCEL_DETAILS = 'Canceled by the client.';
 /** The `error_message` of a provider failure whose text is not known to be safe to show. */
@@ -33,7 +36,18 @@ export interface LoginsOptions {
   now: () => number;
   /** Receives unexpected errors (never with request data). */
   onError: (error: unknown) => void;
+  /** The server's logger. */
+  log: Logger;
+  /** The keyed hash of a number. */
+  phoneKey: (e164: string) => string;
+  /** Keep no number in the record, the token or any answer (authentik's verify-only). */
+  verifyOnly: boolean;
+  /** Maps a proven identity to the host's user id; undefined means no such user. Absent: the identity is the subject. */
+  resolveUser?: ResolveUser;
 }
+
+/** The host's hook from a proven identity (Mobile ID's serial, or the number) to its own user id. */
+export type ResolveUser = (identity: string, login: { challenge: LoginRecord['challenge'] }) => string | undefined | Promise<string | undefined>;
 
 /** The login lifecycle: creation, Waldur's state machine, and the handles given to providers. */
 export class Logins {
@@ -41,10 +55,13 @@ export class Logins {
 
   /** Creates a Scheduled login and lets the provider begin; provider failures leave it Erred. */
   async start(request: StartRequest): Promise<LoginRecord> {
-    const { store, provider, now } = this.options;
+    const { store, provider, now, verifyOnly } = this.options;
+    const phoneKey = this.options.phoneKey(request.phone);
     const record = await store.create({
       uuid: randomUUID().replaceAll('-', ''),
-      phone: request.phone,
+      // In verify-only mode the number lives only in this call's memory, for the provider's start.
+      phone: verifyOnly ? '' : request.phone,
+      phoneKey,
       message: provider.message(request),
       challenge: provider.challenge,
       state: 'Scheduled',
@@ -54,7 +71,7 @@ export class Logins {
       ...(request.locale === undefined ? {} : { locale: request.locale }),
       createdAt: now(),
     });
-    const login = this.handle(record);
+    const login = this.handle(record, request.phone);
     try {
       await provider.start(login);
     } catch (error) {
@@ -65,6 +82,7 @@ export class Logins {
       }
       // Like Waldur's failed AuthTask: the login is Erred, the client gets a normal answer.
       if (!(error instanceof ProviderError)) this.options.onError(error);
+      else login.log.warn({ event: 'provider_error' }, 'the provider could not start the login');
       await login.fail(error instanceof ProviderError ? error.message : GENERIC_PROVIDER_ERROR);
     }
     return (await store.get(record.uuid)) ?? record;
@@ -78,46 +96,73 @@ export class Logins {
       changed = true;
       return { state: 'Canceled', details: CLIENT_CANCEL_DETAILS, reason: 'user_cancel' };
     });
-    if (changed) this.options.provider.release?.(uuid);
+    if (changed) {
+      try {
+        await this.options.provider.release?.(uuid, record);
+      } catch (error) {
+        this.options.onError(error);
+      }
+    }
     return record;
   }
 
-  /** A handle bound to one login, for the provider. */
-  handle(record: LoginRecord): LoginHandle {
-    const { store, tokens, onError } = this.options;
-    const { uuid, phone, message, locale, challenge } = record;
+  /** A handle bound to one login, for the provider; `phone` is the number when known in memory (the start). */
+  handle(record: LoginRecord, phone = record.phone): LoginHandle {
+    const { store, tokens, onError, resolveUser, verifyOnly } = this.options;
+    const { uuid, phoneKey, message, locale, challenge } = record;
+    const log = this.options.log.child({ login: loginLabel(uuid) });
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
       await store.update(uuid, (current) => {
         if (!from.includes(current.state)) return undefined;
         changed = true;
-        return patch;
+        return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: this.options.now() } : patch;
       });
       return changed;
+    };
+    const erred = async (error: unknown) => {
+      onError(error);
+      await move(['Processing'], { state: 'Erred', errorMessage: GENERIC_PROVIDER_ERROR, reason: 'provider_error' });
+      return false;
     };
     return {
       uuid,
       phone,
+      phoneKey,
       message,
       challenge,
+      log,
       ...(locale === undefined ? {} : { locale }),
       get: () => store.get(uuid),
       update: (change) => store.update(uuid, (current) => (FINAL_STATES.has(current.state) ? undefined : change(current))),
       processing: () => move(['Scheduled'], { state: 'Processing' }),
-      async succeed() {
+      async succeed(identity?: string) {
         const current = await store.get(uuid);
         if (current?.state !== 'Processing') return false;
+        // Without a provider's identity the number is who logged in; in verify-only mode, its keyed hash.
+        const proven = identity ?? (current.phone || current.phoneKey);
+        let subject: string | undefined;
+        try {
+          subject = resolveUser ? await resolveUser(proven, { challenge }) : proven;
+        } catch (error) {
+          return erred(error);
+        }
+        if (subject === undefined) {
+          log.warn({ event: 'not_registered' }, 'the proven identity is not a user of this site');
+          return move(['Processing'], { state: 'Canceled', details: NOT_REGISTERED_DETAILS, reason: 'not_registered' });
+        }
         let token: string;
         try {
-          token = await tokens.issue({ uuid, phone });
+          const number = verifyOnly ? undefined : current.phone || undefined;
+          token = await tokens.issue({ uuid, subject, ...(number === undefined ? {} : { phone: number }) });
         } catch (error) {
           // A login left Processing would wait for a token that never comes: it fails, like a provider error.
-          onError(error);
-          await move(['Processing'], { state: 'Erred', errorMessage: GENERIC_PROVIDER_ERROR, reason: 'provider_error' });
-          return false;
+          return erred(error);
         }
         // Re-checked by `move`: a cancel may have landed while the token was being made.
-        return move(['Processing'], { state: 'OK', token });
+        const done = await move(['Processing'], { state: 'OK', token, subject });
+        if (done) log.info({ event: 'login_ok', challenge }, 'login succeeded');
+        return done;
       },
       cancel: (details: string, reason: Reason) =>
         move(['Scheduled', 'Processing'], { state: 'Canceled', details: details.slice(0, MAX_DETAILS) || 'Canceled.', reason }),
@@ -126,6 +171,8 @@ export class Logins {
       async setProviderData(providerData: unknown) {
         return (await store.update(uuid, () => ({ providerData }))) !== undefined;
       },
+      lease: (name, ttlMs) => store.claim(`lease:${name}:${uuid}`, ttlMs),
+      unlease: (name) => store.unclaim(`lease:${name}:${uuid}`),
     };
   }
 }

@@ -19,6 +19,9 @@ type Waiter = (record: LoginRecord | undefined) => void;
 export class MemoryStore implements LoginStore {
   private readonly records = new Map<string, LoginRecord>();
   private readonly waiters = new Map<string, Set<Waiter>>();
+  /** Claimed keys and when each claim ends (epoch ms). */
+  private readonly claims = new Map<string, number>();
+  private draining = false;
   private readonly retentionMs: number;
   private readonly maxRecords: number;
   private readonly now: () => number;
@@ -73,7 +76,7 @@ export class MemoryStore implements LoginStore {
   /** Resolves once the version passes `sinceVersion`, after `ms`, or on abort, cleaning up after itself. */
   waitForChange(uuid: string, sinceVersion: number, ms: number, signal?: AbortSignal): Promise<LoginRecord | undefined> {
     const record = this.current(uuid);
-    if (!record || record.version > sinceVersion || ms <= 0 || signal?.aborted) return Promise.resolve(record);
+    if (!record || record.version > sinceVersion || ms <= 0 || signal?.aborted || this.draining) return Promise.resolve(record);
     return new Promise((resolve) => {
       const set = this.waiters.get(uuid) ?? new Set<Waiter>();
       this.waiters.set(uuid, set);
@@ -91,15 +94,42 @@ export class MemoryStore implements LoginStore {
     });
   }
 
-  /** Stops the sweeper and releases every long poll. */
-  close(): void {
-    clearInterval(this.sweeper);
+  /** Sets `key` for `ttlMs` unless a claim on it is still running. */
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const now = this.now();
+    const until = this.claims.get(key);
+    if (until !== undefined && until > now) return false;
+    this.claims.set(key, now + ttlMs);
+    return true;
+  }
+
+  /** Ends a claim early. */
+  async unclaim(key: string): Promise<void> {
+    this.claims.delete(key);
+  }
+
+  /** Memory always answers. */
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  /** Answers every held long poll now and holds no more (for a shutdown). */
+  drain(): void {
+    this.draining = true;
     for (const uuid of [...this.waiters.keys()]) this.notify(uuid, this.records.get(uuid));
   }
 
-  /** Drops every expired record now (also runs on a timer). */
+  /** Stops the sweeper and releases every long poll. */
+  close(): void {
+    clearInterval(this.sweeper);
+    this.drain();
+  }
+
+  /** Drops every expired record and claim now (also runs on a timer). */
   sweep(): void {
     for (const [uuid, record] of this.records) if (this.expired(record)) this.remove(uuid);
+    const now = this.now();
+    for (const [key, until] of this.claims) if (until <= now) this.claims.delete(key);
   }
 
   private current(uuid: string): LoginRecord | undefined {

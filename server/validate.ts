@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { ProtocolError } from './errors.js';
 import type { StartRequest } from './types.js';
 
@@ -23,10 +24,24 @@ export function validateStart(body: unknown): StartRequest {
   // Python counts code points, not UTF-16 units.
   if ([...phone].length > 30) throw phoneError('Ensure this field has no more than 30 characters.');
   // Waldur checks no format. We send real SMS and Mobile ID requests, so junk must never reach a
-  // provider (cost, abuse, upstream errors): E.164 only, like the widget sends.
-  if (!E164.test(phone)) throw phoneError(E164_MESSAGE);
+  // provider (cost, abuse, upstream errors): E.164 only, like the widget sends, and a number that
+  // exists in its country's plan, in one canonical form, so one number never has two budgets.
+  const normalized = normalizePhone(phone);
+  if (normalized === undefined) throw phoneError(E164_MESSAGE);
   const locale = typeof data.locale === 'string' && data.locale.length <= 35 && LOCALE.test(data.locale) ? data.locale : undefined;
-  return locale === undefined ? { phone } : { phone, locale };
+  return locale === undefined ? { phone: normalized } : { phone: normalized, locale };
+}
+
+/**
+ * The canonical E.164 form of a number written in international form (`+44 07700 900123` and
+ * `+447700900123` are one number), or undefined when it is not a valid number of its country
+ * (libphonenumber-js with its full metadata).
+ */
+export function normalizePhone(text: string): string | undefined {
+  if (!text.startsWith('+') || text.length > 40) return undefined;
+  const parsed = parsePhoneNumberFromString(text);
+  if (!parsed?.isValid() || !E164.test(parsed.number)) return undefined;
+  return parsed.number;
 }
 
 /** The body as a field map, or DRF's `non_field_errors` 400 for anything that is not an object. */

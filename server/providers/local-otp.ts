@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ProtocolError, RateLimitedError } from '../errors.js';
 import type { SmsSender } from '../sms/sender.js';
-import { isWholePositive, NumberLimits } from './number-limits.js';
+import { isWholePositive, NumberLimits, type NumberLimiter } from './number-limits.js';
 import { backgroundTimeout } from '../timers.js';
 import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
 
@@ -22,8 +22,10 @@ export interface OtpTextParts {
 export interface LocalOtpOptions {
   /** Who delivers the SMS (the demo's SimulatedInbox, or a real gateway). */
   sender: SmsSender;
-  /** Key for hashing codes and phone numbers, 32+ bytes (default: random per process, so codes die with it). */
+  /** Key for hashing codes, 32+ bytes (default: random per process, so codes die with it). */
   secret?: string | Uint8Array;
+  /** Where the per-number limits live (default: this process's memory, with the settings below). */
+  limits?: NumberLimiter;
   /** Characters in a code, 4–10 (default 6). */
   length?: number;
   /** `numeric` (default), `alpha` (A–Z) or `alphanumeric` (A–Z, 0–9). */
@@ -63,8 +65,6 @@ interface PinData {
   readonly expiresAt: number;
   /** Wrong codes still allowed. */
   readonly attemptsLeft: number;
-  /** The number's key in the per-number limits, made once at start rather than on every poll. */
-  readonly phoneKey: string;
 }
 
 interface Session {
@@ -96,7 +96,7 @@ export class LocalOtpProvider implements ChallengeProvider {
   private readonly secret: Uint8Array;
   private readonly ttlMs: number;
   private readonly maxAttempts: number;
-  private readonly limits: NumberLimits;
+  private readonly limits: NumberLimiter;
   private readonly text: (parts: OtpTextParts) => string;
   private readonly webOtpHost?: string;
   private readonly now: () => number;
@@ -116,7 +116,7 @@ export class LocalOtpProvider implements ChallengeProvider {
     this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
     if (!isWholePositive(this.maxAttempts)) throw new RangeError('maxAttempts must be a whole number from 1');
     if (!(this.ttlMs > 0)) throw new RangeError('ttlSeconds must be more than 0');
-    this.limits = new NumberLimits({
+    this.limits = options.limits ?? new NumberLimits({
       cooldownMs: (options.resendCooldownSeconds ?? 30) * 1000,
       maxCodes: options.maxCodesPerNumber ?? 10,
       maxWrong: options.maxWrongPerNumber ?? 10,
@@ -141,12 +141,13 @@ export class LocalOtpProvider implements ChallengeProvider {
    */
   async start(login: LoginHandle): Promise<void> {
     const now = this.now();
-    const phoneKey = this.phoneKey(login.phone);
-    const wait = this.limits.waitMs(phoneKey, now);
-    if (wait > 0) throw new RateLimitedError(wait / 1000);
-    this.limits.claim(phoneKey, now);
+    const wait = await this.limits.claimCode(login.phoneKey, now);
+    if (wait > 0) {
+      login.log.warn({ event: 'code_refused', wait_s: Math.ceil(wait / 1000) }, 'a new code for this number is held back');
+      throw new RateLimitedError(wait / 1000);
+    }
     const code = this.newCode();
-    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts, phoneKey };
+    const data: PinData = { hash: this.codeHash(login.uuid, code), expiresAt: now + this.ttlMs, attemptsLeft: this.maxAttempts };
     await login.setProviderData(data);
     await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
     if (!(await login.processing())) return;
@@ -154,8 +155,10 @@ export class LocalOtpProvider implements ChallengeProvider {
   }
 
   /**
-   * Checks `{"pin": "…"}` on result/: OK when right; a 400 with `attempts_left` when wrong; the
-   * last wrong try also ends the login (`too_many_attempts`). Expired codes end as `expired`.
+   * Checks `{"pin": "…"}` on result/: OK when right. A wrong code is part of a normal login, not a
+   * bad request: the login stays pending with one attempt fewer (the handler answers 200 with
+   * `attempts_left`, as Twilio Verify does), and the last wrong try ends it (`too_many_attempts`).
+   * Expired codes end as `expired`. Only a malformed code (wrong length or characters) is a 400.
    */
   async respond(login: LoginHandle, body: Readonly<Record<string, unknown>>): Promise<void> {
     if (body.pin === undefined || login.challenge !== 'pin') return;
@@ -164,55 +167,60 @@ export class LocalOtpProvider implements ChallengeProvider {
     if (!record || !data || FINAL_STATES.has(record.state)) return;
     const now = this.now();
     if (now >= data.expiresAt) return this.expire(login.uuid, login);
-    const { phoneKey } = data;
+    const { phoneKey } = login;
     const pin = typeof body.pin === 'string' ? body.pin.replace(/\s+/g, '').toUpperCase() : '';
     if (!this.wellFormed(pin)) {
       // Cannot be right, so it costs no attempt; the user just hears what a code looks like.
-      const left = Math.min(data.attemptsLeft, this.limits.wrongLeft(phoneKey, now));
+      const left = Math.min(data.attemptsLeft, await this.limits.wrongLeft(phoneKey, now));
       throw new ProtocolError(400, { pin: [`Enter the ${this.length}-character code.`], attempts_left: left });
     }
+    // The guess is booked against the number's budget before it is judged, so racing guesses (on
+    // any instance) can never spend more than the budget; a right code gets its booking back.
+    const booked = await this.limits.takeGuess(phoneKey, now);
+    const budgetLeft = booked ? await this.limits.wrongLeft(phoneKey, now) : 0;
     let outcome = 'none' as 'right' | 'wrong' | 'none';
-    let left = 0;
     // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
-    await login.update((current) => {
+    const after = await login.update((current) => {
+      outcome = 'none';
       const latest = current.providerData as PinData | undefined;
       if (!latest?.hash || latest.attemptsLeft <= 0) return undefined;
-      // Once the number's wrong codes for the day are spent, no login of it may guess again.
-      const budget = this.limits.wrongLeft(phoneKey, now);
-      if (budget > 0 && this.matches(current.uuid, pin, latest.hash)) {
+      const usedUp = { providerData: { ...latest, attemptsLeft: 0, hash: null }, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' } as const;
+      outcome = 'wrong';
+      // Once the number's wrong codes for the window are spent, no login of it may guess again: not
+      // even the right code is judged.
+      if (!booked) return usedUp;
+      if (this.matches(current.uuid, pin, latest.hash)) {
         outcome = 'right';
         return { providerData: { ...latest, hash: null }, state: 'Processing' };
       }
-      outcome = 'wrong';
-      if (budget > 0) this.limits.recordWrong(phoneKey, now);
-      left = Math.min(latest.attemptsLeft - 1, budget - 1);
-      if (left > 0) return { providerData: { ...latest, attemptsLeft: latest.attemptsLeft - 1 } };
-      left = 0;
-      return { providerData: { ...latest, attemptsLeft: 0, hash: null }, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' };
+      const left = Math.min(latest.attemptsLeft - 1, budgetLeft);
+      return left > 0 ? { providerData: { ...latest, attemptsLeft: latest.attemptsLeft - 1 } } : usedUp;
     });
+    if (booked && outcome !== 'wrong') await this.limits.refundGuess(phoneKey, now);
     if (outcome === 'right') {
       // Forgotten only once it is OK (or Erred): until then the expiry timer still guards the login.
       await login.succeed().finally(() => this.end(login.uuid));
     } else if (outcome === 'wrong') {
-      if (left === 0) this.end(login.uuid);
-      throw new ProtocolError(400, { pin: ['Wrong code.'], attempts_left: left });
+      const ended = !after || FINAL_STATES.has(after.state);
+      login.log.warn({ event: ended ? 'lockout' : 'wrong_code' }, ended ? 'the last wrong code ended the login' : 'a wrong code');
+      if (ended) this.end(login.uuid);
     }
   }
 
   /** The code's shape always; its time left, attempts left and resend cooldown while pending. */
-  describe(record: LoginRecord, now: number): AuthResultExtensions {
+  async describe(record: LoginRecord, now: number): Promise<AuthResultExtensions> {
     if (record.challenge !== 'pin') return {};
     const shape = { pin_length: this.length, pin_type: this.type };
     const data = record.providerData as PinData | undefined;
     if (!data || FINAL_STATES.has(record.state)) return shape;
-    const { phoneKey } = data;
+    const { phoneKey } = record;
     return {
       ...shape,
       // Rounded towards safety: the widget never shows more time than the code has.
       expires_in: Math.max(0, Math.floor((data.expiresAt - now) / 1000)),
       // The number's limits, not just this login's: another login of it may have used some up.
-      attempts_left: Math.min(data.attemptsLeft, this.limits.wrongLeft(phoneKey, now)),
-      resend_in: Math.ceil(this.limits.waitMs(phoneKey, now) / 1000),
+      attempts_left: Math.min(data.attemptsLeft, await this.limits.wrongLeft(phoneKey, now)),
+      resend_in: Math.ceil((await this.limits.waitMs(phoneKey, now)) / 1000),
     };
   }
 
@@ -265,11 +273,6 @@ export class LocalOtpProvider implements ChallengeProvider {
   private matches(uuid: string, pin: string, hash: string): boolean {
     // Both sides are fixed-length HMACs, so timingSafeEqual never sees unequal lengths.
     return timingSafeEqual(Buffer.from(this.codeHash(uuid, pin), 'hex'), Buffer.from(hash, 'hex'));
-  }
-
-  /** The number as the limits know it: an HMAC, so memory never holds numbers in the clear. */
-  private phoneKey(phone: string): string {
-    return this.mac(`phone\0${phone}`);
   }
 
   private mac(text: string): string {

@@ -12,6 +12,24 @@ export interface NumberLimitSettings {
   readonly maxNumbers?: number;
 }
 
+/**
+ * Per-number limits as providers use them. Every step that books or spends is one atomic step, so
+ * racing requests (on one instance or many, with a shared implementation) never get more than the
+ * limit. Keys are the numbers' keyed hashes, never numbers.
+ */
+export interface NumberLimiter {
+  /** Milliseconds until `key` may get a new code; 0 when it may now. */
+  waitMs(key: string, now: number): Promise<number>;
+  /** Books a code for `key` when none is held back and returns 0; else returns the wait and books nothing. */
+  claimCode(key: string, now: number): Promise<number>;
+  /** Wrong codes `key` may still type in the window, over all its logins. */
+  wrongLeft(key: string, now: number): Promise<number>;
+  /** Reserves one guess from `key`'s wrong-code budget; false when it is spent. */
+  takeGuess(key: string, now: number): Promise<boolean>;
+  /** Gives back a reserved guess that turned out right (or was never judged). */
+  refundGuess(key: string, now: number): Promise<void>;
+}
+
 /** What one number has been through lately. */
 interface Ledger {
   /** Epoch ms before which no new code is sent. */
@@ -31,7 +49,7 @@ const SWEEP_AT = 1024;
  * cooldown) and flood a stranger's phone with codes. Numbers are keyed by the caller (an HMAC),
  * so no number is held in the clear. State lives in this process only.
  */
-export class NumberLimits {
+export class NumberLimits implements NumberLimiter {
   /** In order of last activity, least recent first, so the cap forgets the quietest numbers. */
   private readonly ledgers = new Map<string, Ledger>();
   private readonly maxNumbers: number;
@@ -51,7 +69,38 @@ export class NumberLimits {
   }
 
   /** Milliseconds until `key` may get a new code; 0 when it may now. */
-  waitMs(key: string, now: number): number {
+  async waitMs(key: string, now: number): Promise<number> {
+    return this.wait(key, now);
+  }
+
+  /** Books a code unless one is held back (then the wait). */
+  async claimCode(key: string, now: number): Promise<number> {
+    const wait = this.wait(key, now);
+    if (wait > 0) return wait;
+    this.claim(key, now);
+    return 0;
+  }
+
+  /** Wrong codes `key` may still type in the window, over all its logins. */
+  async wrongLeft(key: string, now: number): Promise<number> {
+    return this.wrongBudget(key, now);
+  }
+
+  /** Reserves a guess: counted as wrong until refunded. */
+  async takeGuess(key: string, now: number): Promise<boolean> {
+    if (this.wrongBudget(key, now) <= 0) return false;
+    this.touch(key, now).wrong.push(now);
+    return true;
+  }
+
+  /** Refunds the newest reserved guess. */
+  async refundGuess(key: string, now: number): Promise<void> {
+    const ledger = this.ledger(key, now);
+    const at = ledger?.wrong.lastIndexOf(now) ?? -1;
+    if (at >= 0) ledger!.wrong.splice(at, 1);
+  }
+
+  private wait(key: string, now: number): number {
     const ledger = this.ledger(key, now);
     if (!ledger) return 0;
     const { maxCodes, maxWrong, windowMs } = this.settings;
@@ -67,21 +116,15 @@ export class NumberLimits {
    * awaited, so two starts racing for one number cannot both send, and kept when the send fails:
    * a gateway that timed out may still deliver.
    */
-  claim(key: string, now: number): number {
+  private claim(key: string, now: number): number {
     const ledger = this.touch(key, now);
     ledger.resendAt = now + this.settings.cooldownMs;
     ledger.sent.push(now);
     return ledger.resendAt;
   }
 
-  /** Wrong codes `key` may still type in the window, over all its logins. */
-  wrongLeft(key: string, now: number): number {
+  private wrongBudget(key: string, now: number): number {
     return Math.max(0, this.settings.maxWrong - (this.ledger(key, now)?.wrong.length ?? 0));
-  }
-
-  /** Counts a wrong code against `key`. */
-  recordWrong(key: string, now: number): void {
-    this.touch(key, now).wrong.push(now);
   }
 
   /** The ledger of `key`, made if new, moved to the most recently active end. */

@@ -50,8 +50,8 @@ export class ProviderChoice implements ChallengeProvider {
   }
 
   /** The extension fields from the provider of the record's challenge. */
-  describe(record: LoginRecord, now: number): AuthResultExtensions {
-    return this.providers.get(record.challenge)?.describe?.(record, now) ?? {};
+  async describe(record: LoginRecord, now: number): Promise<AuthResultExtensions> {
+    return (await this.providers.get(record.challenge)?.describe?.(record, now)) ?? {};
   }
 
   /** Tells every provider (only the owner knows the uuid). */

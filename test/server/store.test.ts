@@ -15,6 +15,7 @@ function clockStore(retentionMs = 1000) {
 const record = (uuid: string) => ({
   uuid,
   phone: '+3725123456',
+  phoneKey: 'key-of-the-number',
   message: '0427',
   challenge: 'message' as const,
   state: 'Scheduled' as const,

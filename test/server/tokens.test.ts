@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createSignedTokens } from '../../server/tokens.js';
 
 const SECRET = 'a-test-secret-that-is-at-least-32-bytes-long';
-const SUBJECT = { uuid: 'ab'.repeat(16), phone: '+3725123456' };
+const SUBJECT = { uuid: 'ab'.repeat(16), subject: 'PNOEE-38001085718', phone: '+3725123456' };
 
 /** Replaces one base64url character so the text stays well-formed. */
 const flip = (text: string, index: number) => text.slice(0, index) + (text[index] === 'A' ? 'B' : 'A') + text.slice(index + 1);
@@ -15,7 +15,9 @@ describe('the default token issuer', () => {
     const token = tokens.issue(SUBJECT);
     assert.match(token, /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     const claims = tokens.verify(token);
-    assert.deepEqual(claims, { sub: SUBJECT.phone, uuid: SUBJECT.uuid, iat: now / 1000, exp: now / 1000 + 300 });
+    const { jti, ...rest } = claims!;
+    assert.deepEqual(rest, { sub: SUBJECT.subject, phone: SUBJECT.phone, uuid: SUBJECT.uuid, iat: now / 1000, exp: now / 1000 + 300 });
+    assert.match(jti, /^[A-Za-z0-9_-]{22}$/, 'each token has its own id');
     now += 299_000;
     assert.ok(tokens.verify(token), 'still valid just before expiry');
   });
