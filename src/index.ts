@@ -11,7 +11,7 @@ export { PhoneLoginStatus } from './phone-login-status/phone-login-status.js';
 export { FetchLoginClient } from './api/client.js';
 export type { LoginClient, StartOptions, ResultOptions, FetchClientOptions } from './api/client.js';
 export { ProtocolError } from './api/errors.js';
-export type { ProtocolErrorKind } from './api/errors.js';
+export type { ErrorCode, ProtocolErrorKind } from './api/errors.js';
 export type { AuthResult, AuthState, PinType, ServerReason } from './api/types.js';
 export { LoginFlow } from './flow/login-flow.js';
 export type { FlowOptions } from './flow/login-flow.js';

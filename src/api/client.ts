@@ -35,6 +35,11 @@ export interface FetchClientOptions {
   fetch?: typeof fetch;
   /** Extra headers for every call, e.g. an `Authorization` header. */
   headers?: Record<string, string>;
+  /**
+   * The access token to send as `Authorization: Bearer …`, read before every call so a refreshed
+   * token counts from the next request. Empty or absent sends no `Authorization` header at all.
+   */
+  accessToken?: () => string | undefined;
   /** Milliseconds to wait for an answer, on top of any long-poll `wait`. */
   timeoutMs?: number;
 }
@@ -44,6 +49,7 @@ export class FetchLoginClient implements LoginClient {
   private readonly base: URL;
   private readonly fetch: typeof fetch;
   private readonly headers: Record<string, string>;
+  private readonly accessToken: () => string | undefined;
   private readonly timeoutMs: number;
 
   constructor(
@@ -56,6 +62,7 @@ export class FetchLoginClient implements LoginClient {
     this.base = new URL(withSlash, globalThis.document?.baseURI ?? globalThis.location?.href);
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.headers = options.headers ?? {};
+    this.accessToken = options.accessToken ?? (() => undefined);
     this.timeoutMs = options.timeoutMs ?? 15_000;
   }
 
@@ -87,7 +94,7 @@ export class FetchLoginClient implements LoginClient {
     try {
       const response = await this.fetch(new URL(path, this.base), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...this.headers },
+        headers: this.headersOfCall(),
         body: JSON.stringify(body),
         signal: controller.signal,
         cache: 'no-store',
@@ -104,6 +111,13 @@ export class FetchLoginClient implements LoginClient {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);
     }
+  }
+
+  private headersOfCall(): Record<string, string> {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json', ...this.headers };
+    // Plain Waldur answers 401 to any Authorization header it cannot read, so none goes without a token.
+    const token = this.accessToken()?.trim();
+    return token ? { ...headers, Authorization: `Bearer ${token}` } : headers;
   }
 }
 

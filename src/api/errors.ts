@@ -21,6 +21,15 @@ export type ProtocolErrorKind =
   | 'timeout'
   | 'bad-response';
 
+/**
+ * Machine-readable `code`s a server may put in an error body (extensions; plain Waldur sends none):
+ * - `access_token_invalid`: 401 on start, the page's access token is missing, expired or forged
+ * - `access_token_phone_mismatch`: 403 on start, the access token is bound to another number
+ * - `country_not_allowed`: 400 on start, the server takes no numbers of this country
+ * - `sms_budget`: 429 on start, the server's SMS budget (global or the country's) is spent
+ */
+export type ErrorCode = 'access_token_invalid' | 'access_token_phone_mismatch' | 'country_not_allowed' | 'sms_budget';
+
 const TRANSIENT: ReadonlySet<ProtocolErrorKind> = new Set(['server', 'network', 'timeout', 'bad-response']);
 
 /** A failed protocol call. Its message never contains the phone number or a token. */
@@ -43,6 +52,11 @@ export class ProtocolError extends Error {
   /** True for failures worth retrying later: the login itself may be fine. */
   get transient(): boolean {
     return TRANSIENT.has(this.kind);
+  }
+
+  /** True when the error body carries the machine-readable `code` (an extension). */
+  hasCode(code: ErrorCode): boolean {
+    return this.body.code === code;
   }
 
   /** The first message the server gave for `field`, or for the whole request (`detail`). */

@@ -4,14 +4,31 @@ export type AuthState = 'Scheduled' | 'Processing' | 'OK' | 'Canceled' | 'Erred'
 /** States after which the server never changes the login again. */
 export const FINAL_STATES: ReadonlySet<AuthState> = new Set(['OK', 'Canceled', 'Erred']);
 
-/** Machine-readable causes a backend may give for a final state (a protocol extension). */
+/**
+ * Machine-readable causes a backend may give for a final state (a protocol extension). The last
+ * seven name Mobile ID faults of a Valimo MSSP (ETSI TS 102 204 status codes in brackets).
+ */
 export type ServerReason =
   | 'not_registered'
   | 'user_cancel'
   | 'expired'
   | 'too_many_attempts'
   | 'timeout'
-  | 'provider_error';
+  | 'provider_error'
+  /** The number has no Mobile ID (105 UNKNOWN_CLIENT). */
+  | 'not_mobile_id_user'
+  /** The phone could not be reached (209 OTA_ERROR). */
+  | 'phone_unreachable'
+  /** The Mobile ID PIN is blocked (402). */
+  | 'pin_blocked'
+  /** The SIM card's Mobile ID is blocked (403). */
+  | 'card_blocked'
+  /** The SIM has no signing key or certificate (404, 422). */
+  | 'no_certificate'
+  /** The phone signed with a revoked certificate (501). */
+  | 'certificate_revoked'
+  /** The signature did not verify (503). */
+  | 'invalid_signature';
 
 /** The characters a PIN is made of (`pin_type`). */
 export type PinType = 'numeric' | 'alpha' | 'alphanumeric';

@@ -3,6 +3,7 @@ import type { AuthResult } from '../api/types.js';
 import { FlowCore, asProtocolError, type ActiveLogin } from './core.js';
 import type { PinNotice, PinStep } from './phases.js';
 import { readChallenge } from './pin.js';
+import { refusal, smsBudget, unauthorizedReason } from './refusals.js';
 import { backoffDelay, pollDelay } from './schedule.js';
 
 export type { FlowOptions } from './core.js';
@@ -152,14 +153,16 @@ export class LoginFlow extends FlowCore {
 
   private onStartError(error: unknown): void {
     const e = asProtocolError(error);
-    if (e.kind === 'unauthorized') return this.fail('method_disabled');
+    if (e.kind === 'unauthorized') return this.fail(unauthorizedReason(e));
+    const refused = refusal(e);
+    if (refused) return this.set({ name: 'enter-phone', problem: refused });
     if (e.kind === 'invalid') {
       return this.set({ name: 'enter-phone', problem: { kind: 'invalid', message: e.fieldMessage('phone') ?? '' } });
     }
     if (e.kind === 'rate-limited') {
       const seconds = e.retryAfter ?? 30;
       const until = this.clock.now() + seconds * 1000;
-      this.set({ name: 'enter-phone', problem: { kind: 'rate-limited', seconds, until } });
+      this.set({ name: 'enter-phone', problem: { kind: 'rate-limited', seconds, until, ...smsBudget(e) } });
       return this.timers.set('unblock', seconds * 1000, () => this.set({ name: 'enter-phone' }));
     }
     this.set({ name: 'enter-phone', problem: { kind: 'unreachable' } });
@@ -167,20 +170,13 @@ export class LoginFlow extends FlowCore {
 
   private onVerified(result: AuthResult): void {
     if (this.isFinal(result)) return;
-    // A server should answer a code with OK or a 400; anything else leaves the code step as it was.
-    if (this.login?.pin) this.login.pin = { ...readChallenge(result, this.clock.now()), resendAt: this.login.pin.resendAt };
-    this.backToPin({ kind: 'unreachable' });
+    // A login still pending after a code means a wrong code: some servers answer it 200, not 400.
+    this.wrongCode(result.attempts_left);
   }
 
   private onVerifyError(error: unknown): void {
     const e = asProtocolError(error);
-    const login = this.login!;
-    if (e.kind === 'invalid') {
-      const left = typeof e.body.attempts_left === 'number' ? e.body.attempts_left : undefined;
-      if (left !== undefined && left <= 0) return this.fail('too_many_attempts', { uuid: login.uuid });
-      if (left !== undefined) login.pin = { ...login.pin!, attemptsLeft: left };
-      return this.backToPin({ kind: 'wrong', attemptsLeft: left });
-    }
+    if (e.kind === 'invalid') return this.wrongCode(e.body.attempts_left);
     if (e.kind === 'rate-limited') {
       const seconds = e.retryAfter ?? 30;
       this.timers.set('unblock', seconds * 1000, () => this.updatePin({ notice: undefined }));
@@ -196,10 +192,10 @@ export class LoginFlow extends FlowCore {
     if (e.kind === 'rate-limited') {
       const seconds = e.retryAfter ?? 30;
       login.pin = { ...login.pin!, resendAt: this.clock.now() + seconds * 1000 };
-      return this.backToPin({ kind: 'rate-limited', seconds });
+      return this.backToPin({ kind: 'rate-limited', seconds, ...smsBudget(e) });
     }
-    if (e.kind === 'unauthorized') return this.fail('method_disabled');
-    if (e.kind === 'invalid') {
+    if (e.kind === 'unauthorized') return this.fail(unauthorizedReason(e));
+    if (e.kind === 'invalid' || refusal(e)) {
       this.stop();
       this.login = undefined;
       return this.onStartError(e);
@@ -208,10 +204,19 @@ export class LoginFlow extends FlowCore {
     this.backToPin({ kind: 'unreachable' });
   }
 
+  /** A wrong code (`attemptsLeft` as the server sent it): counts the attempts down, or ends the login at none. */
+  private wrongCode(attemptsLeft: unknown): void {
+    const login = this.login!;
+    const left = typeof attemptsLeft === 'number' && Number.isFinite(attemptsLeft) ? attemptsLeft : undefined;
+    if (left !== undefined && left <= 0) return this.fail('too_many_attempts', { uuid: login.uuid });
+    if (left !== undefined) login.pin = { ...login.pin!, attemptsLeft: left };
+    this.backToPin({ kind: 'wrong', attemptsLeft: left });
+  }
+
   /** Fails the login for answers that end it (404, 401, other 4xx); returns whether it did. */
   private endsLogin(e: ProtocolError): boolean {
     if (e.kind === 'not-found') this.fail('login_gone');
-    else if (e.kind === 'unauthorized') this.fail('method_disabled');
+    else if (e.kind === 'unauthorized') this.fail(unauthorizedReason(e));
     else if (e.kind === 'rejected') this.fail('server_error');
     else return false;
     return true;

@@ -3,14 +3,16 @@ import type { PinType, ServerReason } from '../api/types.js';
 /**
  * Why a login ended without a token. The server's reasons (PROTOCOL.md), plus the widget's own:
  * `canceled` (canceled for a reason the server did not name), `server_error` (Erred, or an answer
- * that makes no sense), `method_disabled` (401), `login_gone` (404), `time_limit` (the widget's
- * total time ran out), `unreachable` (the server stopped answering while waiting).
+ * that makes no sense), `method_disabled` (401), `access_denied` (401 with the code
+ * `access_token_invalid`: the page's access token is no longer good), `login_gone` (404),
+ * `time_limit` (the widget's total time ran out), `unreachable` (the server stopped answering while waiting).
  */
 export type FailureReason =
   | ServerReason
   | 'canceled'
   | 'server_error'
   | 'method_disabled'
+  | 'access_denied'
   | 'login_gone'
   | 'time_limit'
   | 'unreachable';
@@ -19,8 +21,16 @@ export type FailureReason =
 export type StartProblem =
   /** The server refused the number; `message` is its text, shown as text. */
   | { kind: 'invalid'; message: string }
-  /** Too many starts; the user may try again at `until` (flow clock ms), after `seconds`. */
-  | { kind: 'rate-limited'; seconds: number; until: number }
+  /**
+   * The server refused the number with a code the widget words itself: its country is not taken
+   * (`country_not_allowed`), or the page's access token is bound to another number.
+   */
+  | { kind: 'refused'; why: 'country-not-allowed' | 'phone-mismatch' }
+  /**
+   * Too many starts; the user may try again at `until` (flow clock ms), after `seconds`.
+   * `smsBudget` when the cause is the server's spent SMS budget (global or the country's) instead.
+   */
+  | { kind: 'rate-limited'; seconds: number; until: number; smsBudget?: boolean }
   /** No usable answer from the server; the number is kept for another try. */
   | { kind: 'unreachable' };
 
@@ -45,8 +55,8 @@ export type PinNotice =
   | { kind: 'sent'; minutes?: number }
   /** The server refused the code. */
   | { kind: 'wrong'; attemptsLeft?: number }
-  /** The server refused to check or send for `seconds`. */
-  | { kind: 'rate-limited'; seconds: number }
+  /** The server refused to check or send for `seconds` (`smsBudget`: its SMS budget is spent). */
+  | { kind: 'rate-limited'; seconds: number; smsBudget?: boolean }
   /** No usable answer: the code step stays as it was, for another try. */
   | { kind: 'unreachable' };
 

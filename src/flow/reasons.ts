@@ -8,6 +8,13 @@ const SERVER_REASONS: ReadonlySet<string> = new Set<ServerReason>([
   'too_many_attempts',
   'timeout',
   'provider_error',
+  'not_mobile_id_user',
+  'phone_unreachable',
+  'pin_blocked',
+  'card_blocked',
+  'no_certificate',
+  'certificate_revoked',
+  'invalid_signature',
 ]);
 
 /** Waldur's exact text for a phone number with no user behind it. */

@@ -17,6 +17,8 @@ export interface Terms {
   phoneHint: string;
   /** Why the typed number was refused, by problem. */
   phoneProblems: Record<PhoneProblem, string>;
+  /** The server refused the number: this page's access token allows only another one. */
+  phoneMismatch: string;
   /** The country button's name when a country is chosen. */
   countryChosen: (name: string, dial: string) => string;
   /** The country button's name when none is chosen. */
@@ -39,6 +41,8 @@ export interface Terms {
   startUnreachable: string;
   /** The server refused more starts for now. */
   rateLimited: (seconds: number) => string;
+  /** The server may send no more codes to the number's country for now (its SMS budget is spent). */
+  smsBudget: (seconds: number) => string;
   /** Heading above the verification code. */
   codeHeading: string;
   /** Announced with the verification code; `digits` are spaced so they are read one by one. */

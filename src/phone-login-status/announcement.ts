@@ -1,5 +1,5 @@
 import type { LoginView } from '../context.js';
-import type { Phase, PinNotice } from '../flow/phases.js';
+import type { Phase, PinNotice, StartProblem } from '../flow/phases.js';
 import type { Terms } from '../i18n/terms.js';
 
 /**
@@ -32,10 +32,22 @@ export function noticeText(notice: PinNotice, terms: Terms): string {
     case 'wrong':
       return terms.wrongCode(notice.attemptsLeft);
     case 'rate-limited':
-      return terms.rateLimited(notice.seconds);
+      return rateLimitedText(notice, terms);
     case 'unreachable':
       return terms.pinUnreachable;
   }
+}
+
+/** The words for a refusal shown at the phone field ('' for one shown under the form). */
+export function fieldProblemText(problem: StartProblem, terms: Terms): string {
+  if (problem.kind === 'invalid') return problem.message || terms.phoneProblems.invalid;
+  if (problem.kind !== 'refused') return '';
+  return problem.why === 'phone-mismatch' ? terms.phoneMismatch : terms.phoneProblems['country-not-allowed'];
+}
+
+/** The words for a 429: the user's own attempts, or the server's spent SMS budget. */
+export function rateLimitedText(problem: { seconds: number; smsBudget?: boolean }, terms: Terms): string {
+  return problem.smsBudget ? terms.smsBudget(problem.seconds) : terms.rateLimited(problem.seconds);
 }
 
 function describe({ state, terms }: LoginView): string {
@@ -43,9 +55,9 @@ function describe({ state, terms }: LoginView): string {
   switch (phase.name) {
     case 'enter-phone':
       if (!phase.problem) return '';
-      if (phase.problem.kind === 'invalid') return phase.problem.message || terms.phoneProblems.invalid;
-      if (phase.problem.kind === 'rate-limited') return terms.rateLimited(phase.problem.seconds);
-      return terms.startUnreachable;
+      if (phase.problem.kind === 'rate-limited') return rateLimitedText(phase.problem, terms);
+      if (phase.problem.kind === 'unreachable') return terms.startUnreachable;
+      return fieldProblemText(phase.problem, terms);
     case 'starting':
       return terms.starting;
     case 'message': {

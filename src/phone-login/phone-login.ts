@@ -96,6 +96,8 @@ export class PhoneLogin extends LitElement {
   @property() phone = '';
   /** Seconds a login may take in all before the widget gives up. */
   @property({ attribute: 'time-limit', type: Number }) timeLimit = 360;
+  /** Access token sent as `Authorization: Bearer` on every request of the default client; read at each request. */
+  @property({ attribute: 'access-token' }) accessToken = '';
   /** A replacement protocol client (defaults to fetch against `endpoint`). */
   @property({ attribute: false }) client?: LoginClient;
   /** Texts to use instead of the built-in ones. */
@@ -222,7 +224,9 @@ export class PhoneLogin extends LitElement {
 
   private activeClient(): LoginClient {
     if (this.client) return this.client;
-    if (this.fetchClient?.endpoint !== this.endpoint) this.fetchClient = new FetchLoginClient(this.endpoint);
+    if (this.fetchClient?.endpoint !== this.endpoint) {
+      this.fetchClient = new FetchLoginClient(this.endpoint, { accessToken: () => this.accessToken });
+    }
     return this.fetchClient;
   }
 
@@ -242,7 +246,7 @@ export class PhoneLogin extends LitElement {
 
   private onEdited(): void {
     const { phase } = this.view.state;
-    if (phase.name === 'enter-phone' && phase.problem?.kind === 'invalid') {
+    if (phase.name === 'enter-phone' && (phase.problem?.kind === 'invalid' || phase.problem?.kind === 'refused')) {
       this.dismissed = phase.problem;
       this.requestUpdate();
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Phase } from '../flow/phases.js';
 import type { Terms } from '../i18n/terms.js';
+import { fieldProblemText, rateLimitedText } from '../phone-login-status/announcement.js';
 import type { FormInputs, StepActions } from './steps.js';
 
 /** The phone form, while the user types and while the start is under way. */
@@ -13,9 +14,9 @@ export function phoneStep(
   // Busy and blocked controls stay focusable (readonly, aria-disabled): disabling them would drop the focus.
   const busy = phase.name === 'starting';
   const problem = phase.name === 'enter-phone' ? phase.problem : undefined;
-  const fieldError = problem?.kind === 'invalid' && problem !== form.dismissed ? problem.message || terms.phoneProblems.invalid : '';
+  const fieldError = problem && problem !== form.dismissed ? fieldProblemText(problem, terms) : '';
   const formError =
-    problem?.kind === 'rate-limited' ? terms.rateLimited(problem.seconds) : problem?.kind === 'unreachable' ? terms.startUnreachable : '';
+    problem?.kind === 'rate-limited' ? rateLimitedText(problem, terms) : problem?.kind === 'unreachable' ? terms.startUnreachable : '';
   const label = busy ? terms.submitting : problem?.kind === 'unreachable' ? terms.tryAgain : terms.submit;
   return html`
     <form part="form" class="step" novalidate @submit=${actions.submit}>

@@ -58,6 +58,43 @@ describe('FetchLoginClient', () => {
     }
   });
 
+  it('sends no Authorization header without an access token (plain Waldur answers 401 to a bad one)', async () => {
+    for (const accessToken of [undefined, () => undefined, () => '', () => '  ']) {
+      const { fetch, sent } = fakeFetch(() => json(201, authResult()));
+      const client = new FetchLoginClient('/x/', { fetch, ...(accessToken ? { accessToken } : {}) });
+      await client.start('+3725123456');
+      await client.result('abc');
+      await client.cancel('abc');
+      for (const s of sent) expect(new Headers(s.init.headers).has('Authorization')).to.equal(false);
+    }
+  });
+
+  it('sends the access token as a bearer on start, result and cancel, read anew for every call', async () => {
+    const { fetch, sent } = fakeFetch(() => json(201, authResult()));
+    let token = 'first-token';
+    const client = new FetchLoginClient('/x/', { fetch, accessToken: () => token });
+    await client.start('+3725123456');
+    await client.result('abc', { pin: '0427' });
+    await client.cancel('abc');
+    token = 'second-token';
+    await client.start('+3725123456');
+    expect(sent.map((s) => new Headers(s.init.headers).get('Authorization'))).to.deep.equal([
+      'Bearer first-token',
+      'Bearer first-token',
+      'Bearer first-token',
+      'Bearer second-token',
+    ]);
+    expect(new Headers(sent[0].init.headers).get('Content-Type')).to.equal('application/json');
+  });
+
+  it('keeps the code of an error body for the flow', async () => {
+    const { fetch } = fakeFetch(() => json(401, { detail: 'Expired.', code: 'access_token_invalid' }));
+    const error = await failure(new FetchLoginClient('/x/', { fetch }).start('+3725123456'));
+    expect(error.kind).to.equal('unauthorized');
+    expect(error.hasCode('access_token_invalid')).to.equal(true);
+    expect(error.hasCode('sms_budget')).to.equal(false);
+  });
+
   it('resolves a relative endpoint against the page', async () => {
     const { fetch, sent } = fakeFetch(() => json(201, authResult()));
     await new FetchLoginClient('/api/auth-valimo/', { fetch }).start('+3725123456');

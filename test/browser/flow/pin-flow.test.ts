@@ -103,6 +103,39 @@ describe('LoginFlow, pin challenge', () => {
     expect(client.of('start').map((c) => c.arg)).to.deep.equal([PHONE, PHONE]);
   });
 
+  it('takes a 200 answer still pending after a code as a wrong code, counting the attempts down', async () => {
+    const { client, flow, phase } = await onCodeStep();
+    for (const [state, left] of [['Processing', 2], ['Scheduled', 1]] as const) {
+      flow.verify('111111');
+      client.last('result').resolve(pinResult({ state, attempts_left: left }));
+      await flush();
+      expect(phase()).to.deep.include({ name: 'pin', notice: { kind: 'wrong', attemptsLeft: left } });
+      expect((phase().challenge as { attemptsLeft: number }).attemptsLeft).to.equal(left);
+    }
+    expect(flow.verify('222222')).to.equal(true);
+    expect(client.last('result').arg).to.equal(FIRST);
+  });
+
+  it('says "wrong code" without a count when a pending 200 gives no attempts_left', async () => {
+    const { client, flow, phase } = await onCodeStep();
+    flow.verify('111111');
+    client.last('result').resolve(pinResult({ attempts_left: undefined }));
+    await flush();
+    expect(phase()).to.deep.include({ name: 'pin', notice: { kind: 'wrong', attemptsLeft: undefined } });
+    expect((phase().challenge as { attemptsLeft: number }).attemptsLeft).to.equal(3, 'the last count is kept');
+  });
+
+  it('ends with a used-up code when a pending 200 says no attempts are left', async () => {
+    for (const left of [0, -1]) {
+      const { client, flow, phase, events } = await onCodeStep();
+      flow.verify('111111');
+      client.last('result').resolve(pinResult({ attempts_left: left }));
+      await flush();
+      expect(phase()).to.deep.equal({ name: 'failed', reason: 'too_many_attempts', resumable: false, resendable: true, resendAt: 31_000 });
+      expect(events.at(-1)).to.deep.equal({ type: 'failure', reason: 'too_many_attempts', uuid: FIRST });
+    }
+  });
+
   it('takes a Canceled/too_many_attempts answer the same way', async () => {
     const { client, flow, phase } = await onCodeStep();
     flow.verify('111111');

@@ -24,6 +24,7 @@ function texts(t: Terms): string[] {
     t.countryChosen('Eesti', '372'),
     ...[0, 1, 2, 3, 5, 11, 21, 22, 100].map((count) => t.countryResults(count)),
     ...[1, 2, 3, 5, 11, 21, 30, 600, 7200].map((seconds) => t.rateLimited(seconds)),
+    ...[1, 30, 600, 7200].map((seconds) => t.smsBudget(seconds)),
     ...[4, 6, 10].flatMap((length) => (['numeric', 'alpha', 'alphanumeric'] as const).map((type) => t.pinHint(length, type))),
     t.pinIncomplete(6),
     t.codeSentTo('+372 5123 4567'),
@@ -85,6 +86,8 @@ describe('locales', () => {
         expect(terms.rateLimited(45)).to.include(relative.format(45, 'second'));
         expect(terms.rateLimited(600)).to.include(relative.format(10, 'minute'));
         expect(terms.rateLimited(40_000)).to.include(relative.format(12, 'hour'));
+        expect(terms.smsBudget(45)).to.include(relative.format(45, 'second'));
+        expect(terms.smsBudget(40_000)).to.include(relative.format(12, 'hour'));
         expect(terms.wrongCode(5)).to.include(formatNumber(locale, 5));
         expect(terms.countryResults(21)).to.include(formatNumber(locale, 21));
       });

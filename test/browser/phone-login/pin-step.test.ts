@@ -104,6 +104,33 @@ describe('<phone-login> code step (SMS)', () => {
     expect(client.of('result').map((c) => c.options.pin)).to.deep.equal(['111111', '222222']);
   });
 
+  it('takes a wrong code answered 200 (still pending) like a 400: counts down, empties the field, ends at the last', async () => {
+    const { el, client } = await onCodeStep();
+    for (const [code, left, words] of [
+      ['111111', 2, 'Wrong code. 2 attempts left.'],
+      ['222222', 1, 'Wrong code. 1 attempt left.'],
+    ] as const) {
+      await sendKeys({ type: code });
+      await settle(el);
+      expect(client.last('result').options.pin).to.equal(code);
+      client.last('result').resolve(pinResult({ state: 'Processing', attempts_left: left }));
+      await settle(el);
+      expect(pinEl(el).value).to.equal('');
+      expect(pinEl(el).shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal(words);
+      expect(pinInput(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(statusText(el)).to.equal(words);
+      expect(pinEl(el).shadowRoot!.activeElement).to.equal(pinInput(el));
+    }
+    const failure = oneEvent(el, 'failure');
+    await sendKeys({ type: '333333' });
+    await settle(el);
+    client.last('result').resolve(pinResult({ state: 'Processing', attempts_left: 0 }));
+    expect((await failure).detail.reason).to.equal('too_many_attempts');
+    await settle(el);
+    expect(text(el, 'error')).to.equal('Too many wrong codes. This code can no longer be used.');
+    expect(client.of('result').map((c) => c.options.pin)).to.deep.equal(['111111', '222222', '333333']);
+  });
+
   it('after the last wrong code: says the code is used up and offers a new one once the cooldown allows', async () => {
     const { el, client, clock } = await onCodeStep();
     await sendKeys({ type: '111111' });
