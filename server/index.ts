@@ -1,15 +1,23 @@
 /** The reference server's public API. */
 export { createLoginHandler, type LoginHandler, type LoginHandlerOptions } from './handler.js';
 export { MemoryStore, type MemoryStoreOptions } from './store.js';
-export { createSignedTokens, type SignedTokenOptions, type SignedTokens, type TokenClaims } from './tokens.js';
+export { createSignedTokens, tokenKey, type SignedTokenOptions, type SignedTokens, type TokenClaims, type TokenProblem } from './tokens.js';
+export { verifySuccessToken, verifyOnce, type TokenLedger, type VerifyResult, type VerifySuccessTokenOptions } from './verify.js';
+export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type AccessGrant, type AccessTokenOptions } from './access-tokens.js';
+export { ServerKeys, MIN_SECRET_BYTES, type KeyPurpose } from './keys.js';
+export { createLogger, silentLogger, type Logger, type LoggerOptions } from './log.js';
+export { createHealthHandler, type HealthOptions } from './health.js';
+export { ConfigError } from './config/env.js';
+export { DEFAULT_SMS_TEMPLATES, SmsTemplates, type SmsTextParts } from './sms/templates.js';
+export { NumberLimits, type NumberLimiter, type NumberLimitSettings } from './providers/number-limits.js';
+export type { ResolveUser } from './logins.js';
 export { Cors, type AllowedOrigins } from './cors.js';
 export { ProtocolError, ProviderError, RateLimitedError } from './errors.js';
 export { toConnectMiddleware, toNodeListener, type ConnectMiddleware, type NodeAdapterOptions } from './node.js';
-export { E164_MESSAGE } from './validate.js';
-export { CLIENT_CANCEL_DETAILS, GENERIC_PROVIDER_ERROR } from './logins.js';
+export { E164_MESSAGE, normalizePhone } from './validate.js';
+export { CLIENT_CANCEL_DETAILS, GENERIC_PROVIDER_ERROR, NOT_REGISTERED_DETAILS } from './logins.js';
 export {
   MobileIdSimulator,
-  NOT_REGISTERED_DETAILS,
   TIMEOUT_DETAILS,
   USER_CANCEL_DETAILS,
   type MobileIdSimulatorOptions,

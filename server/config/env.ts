@@ -8,10 +8,10 @@ export class ConfigError extends Error {
   constructor(
     /** The environment variable (or flag) at fault. */
     readonly setting: string,
-    /** What is wrong, as one sentence. */
+    /** What is wrong, as a predicate that follows the name: "must be…", "is required…". */
     problem: string,
   ) {
-    super(`${setting}: ${problem}`);
+    super(`${setting} ${problem}`);
     this.name = 'ConfigError';
   }
 }
@@ -36,15 +36,15 @@ export function requiredText(env: Env, name: string, why = 'is required'): strin
 export function secret(env: Env, name: string): string | undefined {
   const direct = text(env, name);
   const file = text(env, `${name}_FILE`);
-  if (direct !== undefined && file !== undefined) throw new ConfigError(name, `set either ${name} or ${name}_FILE, not both`);
+  if (direct !== undefined && file !== undefined) throw new ConfigError(name, `must not be set together with ${name}_FILE: use one`);
   if (file === undefined) return direct;
   let content: string;
   try {
     content = readFileSync(file, 'utf8').trim();
   } catch {
-    throw new ConfigError(`${name}_FILE`, `cannot read the file ${file}`);
+    throw new ConfigError(`${name}_FILE`, `names a file that cannot be read: ${file}`);
   }
-  if (content === '') throw new ConfigError(`${name}_FILE`, `the file ${file} is empty`);
+  if (content === '') throw new ConfigError(`${name}_FILE`, `names an empty file: ${file}`);
   return content;
 }
 
@@ -117,7 +117,7 @@ export function readableFile(env: Env, name: string): string | undefined {
   try {
     accessSync(path, constants.R_OK);
   } catch {
-    throw new ConfigError(name, `cannot read the file ${path}`);
+    throw new ConfigError(name, `names a file that cannot be read: ${path}`);
   }
   return path;
 }

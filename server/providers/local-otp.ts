@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ProtocolError, RateLimitedError } from '../errors.js';
 import type { SmsSender } from '../sms/sender.js';
+import { SmsTemplates } from '../sms/templates.js';
 import { isWholePositive, NumberLimits, type NumberLimiter } from './number-limits.js';
 import { backgroundTimeout } from '../timers.js';
 import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
@@ -42,11 +43,13 @@ export interface LocalOtpOptions {
   maxWrongPerNumber?: number;
   /** The window of the per-number limits, in seconds (default 86400: a day). */
   numberWindowSeconds?: number;
-  /** The name that opens the SMS (default "Example Service"). */
+  /** The SMS texts by language, with the site's name (default: the built-in texts, opened by `appName`). */
+  templates?: SmsTemplates;
+  /** The name that opens the SMS when no `templates` are given (default "Example Service"). */
   appName?: string;
   /** The site's host for the WebOTP line `@host #code`, so browsers can offer the code (default: no such line). */
   webOtpHost?: string;
-  /** Writes the SMS text (the WebOTP line is appended after it); default English. */
+  /** Writes the SMS text (the WebOTP line is appended after it); default `templates`, in the login's language. */
   text?: (parts: OtpTextParts) => string;
   /** Clock in epoch milliseconds (tests inject one). */
   now?: () => number;
@@ -122,8 +125,8 @@ export class LocalOtpProvider implements ChallengeProvider {
       maxWrong: options.maxWrongPerNumber ?? 10,
       windowMs: (options.numberWindowSeconds ?? 86_400) * 1000,
     });
-    const appName = options.appName ?? 'Example Service';
-    this.text = options.text ?? (({ code, minutes }) => `${appName}: your login code is ${code}. It expires in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    const templates = options.templates ?? new SmsTemplates(options.appName ?? 'Example Service');
+    this.text = options.text ?? ((parts) => templates.text(parts));
     this.webOtpHost = options.webOtpHost;
     this.now = options.now ?? Date.now;
   }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { GENERIC_PROVIDER_ERROR } from '../logins.js';
+import { GENERIC_PROVIDER_ERROR, NOT_REGISTERED_DETAILS } from '../logins.js';
 import { backgroundTimeout } from '../timers.js';
 import type { ChallengeProvider, LoginHandle } from '../types.js';
 
@@ -23,8 +23,6 @@ export interface PhonePrompt {
   code: string;
 }
 
-/** Waldur's text when the signer is not a known user. */
-export const NOT_REGISTERED_DETAILS = 'User is not registered.';
 /** Valimo's text when the user rejects (the example in Waldur's docs). */
 export const USER_CANCEL_DETAILS = 'User cancel.';
 /** Our text when nobody answers in time (Valimo's own wording is unconfirmed). */

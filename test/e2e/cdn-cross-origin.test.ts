@@ -17,7 +17,12 @@ describe('the CDN file on a page of another origin', () => {
 
   before(async () => {
     site = await serveStatic({ '/dist/': 'dist', '/': dir });
-    api = await startReferenceServer(['--allow-origin', site.url, '--processing-delay-ms', '200']);
+    api = await startReferenceServer({
+      PHONE_LOGIN_CHALLENGE: 'simulated',
+      PHONE_LOGIN_SIMULATED_METHOD: 'message',
+      PHONE_LOGIN_ALLOW_ORIGINS: site.url,
+      PHONE_LOGIN_SIMULATED_DELAY_MS: '200',
+    });
     const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${api.url}`;
     copyFileSync('test/e2e/cdn-page/page.js', join(dir, 'page.js'));
     writeFileSync(

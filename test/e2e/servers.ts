@@ -40,18 +40,17 @@ export async function serveStatic(roots: Record<string, string>, headers: Record
   };
 }
 
-/** Starts the reference server (server/main.ts) on a free loopback port and waits until it listens. */
-export async function startReferenceServer(args: string[]): Promise<Running> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', ...args],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+/** Starts the reference server (the bin, from source) on a free loopback port with `env`, and waits until it listens. */
+export async function startReferenceServer(env: Record<string, string>, args: string[] = []): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/bin.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PHONE_LOGIN_LOG_LEVEL: 'info', ...env },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const match = /listening on (http:\/\/\S+)/.exec(line);
-      if (match) resolve(match[1].replace(/\/$/, ''));
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(line);
+      if (match) resolve(match[1]!.replace(/\/$/, ''));
     });
     child.once('exit', (code) => reject(new Error(`reference server exited with ${code}`)));
   });

@@ -49,7 +49,7 @@ describe('local OTP: sending a code', () => {
     assert.equal(rest.length, 0);
     assert.equal(sms!.to, PHONE);
     assert.match(code(), /^\d{6}$/);
-    assert.equal(sms!.body, `Example Service: your login code is ${code()}. It expires in 5 minutes.\n\n@login.example.com #${code()}`);
+    assert.equal(sms!.body, `Example Service: your login code is ${code()}. It expires in 5 min.\n\n@login.example.com #${code()}`);
     assert.equal(sms!.body.split('\n').at(-1), `@login.example.com #${code()}`, 'WebOTP needs its line last');
   });
 

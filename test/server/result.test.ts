@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CLIENT_CANCEL_DETAILS } from '../../server/logins.js';
-import { NOT_REGISTERED_DETAILS, TIMEOUT_DETAILS, USER_CANCEL_DETAILS } from '../../server/providers/mobile-id-simulator.js';
+import { NOT_REGISTERED_DETAILS } from '../../server/logins.js';
+import { TIMEOUT_DETAILS, USER_CANCEL_DETAILS } from '../../server/providers/mobile-id-simulator.js';
 import { PHONE, setup } from './helpers.js';
 
 const hyphenate = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
