@@ -1,4 +1,5 @@
 import { after } from 'node:test';
+import { createLogger } from '../../server/log.js';
 import { createLoginHandler, type LoginHandlerOptions } from '../../server/handler.js';
 import { MobileIdSimulator, type MobileIdSimulatorOptions } from '../../server/providers/mobile-id-simulator.js';
 import { createSignedTokens } from '../../server/tokens.js';
@@ -61,3 +62,10 @@ export function setup(options: SetupOptions = {}) {
 
 /** Milliseconds since `t0`. */
 export const since = (t0: number) => performance.now() - t0;
+
+/** A real pino logger (debug level) whose JSON lines the test can read. */
+export function capturedLog() {
+  const lines: string[] = [];
+  const log = createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(line) } });
+  return { log, lines, text: () => lines.join('') };
+}
