@@ -110,3 +110,17 @@ export function helpText(): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** The settings as Markdown tables, one per group, for docs/server.md. */
+export function settingsMarkdown(): string {
+  const parts: string[] = [];
+  for (const [group, settings] of Object.entries(SETTINGS)) {
+    parts.push(`#### ${group}`, '', '| setting | flag | default | what it does |', '|---|---|---|---|');
+    for (const { name, help, fallback, secret } of settings) {
+      const flagCell = secret ? `secret: \`${name}\` or \`${name}_FILE\`` : `\`${flagOf(name)}\``;
+      parts.push(`| \`${name}\` | ${flagCell} | ${fallback === undefined ? '' : `\`${fallback}\``} | ${help.replaceAll('|', '\\|')} |`);
+    }
+    parts.push('');
+  }
+  return parts.join('\n');
+}
