@@ -33,7 +33,7 @@ export interface App {
 export async function createApp(env: Env, log: Logger): Promise<App> {
   const settings = readServerSettings(env);
   const keys = new ServerKeys(settings.secret);
-  const { provider, phone, close: closeProvider } = await createProvider(settings.challenge, env, keys);
+  const { provider, phone, close: closeProvider } = await createProvider(settings.challenge, env, keys, log);
   const store = new MemoryStore();
   const users = settings.users;
   const login = createLoginHandler({

@@ -40,3 +40,4 @@ export { SimulatedInbox, type ReceivedSms, type SimulatedInboxOptions } from './
 export { TwilioSender, type TwilioSenderOptions } from './sms/twilio.js';
 export { HttpSmsSender, type HttpSmsSenderOptions } from './sms/http.js';
 export { SMS_NOT_SENT, type GatewayOptions } from './sms/gateway.js';
+export { readSmsCxSettings, SmsCxProvider, SMSCX_BASE_URL, type SmsCxOptions, type SmsCxSettings } from './providers/smscx/index.js';

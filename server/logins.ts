@@ -92,6 +92,7 @@ export class Logins {
   async cancel(uuid: string): Promise<LoginRecord | undefined> {
     let changed = false;
     const record = await this.options.store.update(uuid, (current) => {
+      changed = false;
       if (FINAL_STATES.has(current.state)) return undefined;
       changed = true;
       return { state: 'Canceled', details: CLIENT_CANCEL_DETAILS, reason: 'user_cancel' };
@@ -114,6 +115,8 @@ export class Logins {
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
       await store.update(uuid, (current) => {
+        // A shared store may run this more than once (a lost race is retried): decide afresh each time.
+        changed = false;
         if (!from.includes(current.state)) return undefined;
         changed = true;
         return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: this.options.now() } : patch;

@@ -1,4 +1,6 @@
 import type { ServerKeys } from '../keys.js';
+import type { Logger } from '../log.js';
+import { readSmsCxSettings, SmsCxProvider } from '../providers/smscx/index.js';
 import { LocalOtpProvider } from '../providers/local-otp.js';
 import { MobileIdSimulator } from '../providers/mobile-id-simulator.js';
 import { ProviderChoice } from '../providers/provider-choice.js';
@@ -20,10 +22,15 @@ export interface ProviderSetup {
 }
 
 /** Builds the provider of `challenge` from the environment; throws ConfigError naming a bad setting. */
-export async function createProvider(challenge: ChallengeSetting, env: Env, keys: ServerKeys): Promise<ProviderSetup> {
+export async function createProvider(challenge: ChallengeSetting, env: Env, keys: ServerKeys, log: Logger): Promise<ProviderSetup> {
   if (challenge === 'sms') {
     const codes = readCodeSettings(env);
     const provider = new LocalOtpProvider({ ...codes, sender: readSmsSender(env), templates: readSmsTemplates(env, true), secret: keys.key('code') });
+    return { provider, close: () => provider.close() };
+  }
+  if (challenge === 'smscx') {
+    const { length, type, ...codes } = readCodeSettings(env);
+    const provider = new SmsCxProvider({ ...readSmsCxSettings(env), ...codes, pinLength: length, pinType: type, templates: readSmsTemplates(env, true), log });
     return { provider, close: () => provider.close() };
   }
   if (challenge === 'simulated') return simulated(env, keys);

@@ -54,9 +54,21 @@ export class ProviderChoice implements ChallengeProvider {
     return (await this.providers.get(record.challenge)?.describe?.(record, now)) ?? {};
   }
 
-  /** Tells every provider (only the owner knows the uuid). */
-  release(uuid: string): void {
-    for (const provider of this.providers.values()) provider.release?.(uuid);
+  /** Tells the provider of the login's challenge (or every provider, when the record is not known). */
+  async release(uuid: string, record?: LoginRecord): Promise<void> {
+    const owners = record ? [this.providers.get(record.challenge)] : [...this.providers.values()];
+    await Promise.all(owners.map((provider) => provider?.release?.(uuid, record)));
+  }
+
+  /** Lets the provider of the record's challenge do its due work. */
+  async advance(login: LoginHandle, record: LoginRecord): Promise<number | undefined> {
+    return this.providers.get(record.challenge)?.advance?.(login, record);
+  }
+
+  /** Whether every provider's upstream answers. */
+  async ready(): Promise<boolean> {
+    const answers = await Promise.all([...this.providers.values()].map((provider) => provider.ready?.() ?? true));
+    return answers.every(Boolean);
   }
 
   private for(challenge: Challenge): ChallengeProvider {
