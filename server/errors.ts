@@ -39,3 +39,11 @@ export class ProviderError extends Error {
     this.name = 'ProviderError';
   }
 }
+
+/** The store (e.g. Redis) could not answer: requests get 503 with `Retry-After`, never a 500, and the login waits. */
+export class StoreUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('The shared store is unavailable.', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}

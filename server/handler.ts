@@ -1,7 +1,7 @@
 import { AccessTokens } from './access-tokens.js';
 import { readBody } from './body.js';
 import { Cors, type AllowedOrigins } from './cors.js';
-import { ProtocolError } from './errors.js';
+import { ProtocolError, StoreUnavailableError } from './errors.js';
 import { bearer, HostApi } from './host-api.js';
 import { ServerKeys } from './keys.js';
 import { createLogger, errorWithoutText, loginLabel, type Logger } from './log.js';
@@ -217,6 +217,10 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
       } catch (error) {
         if (error instanceof ProtocolError) {
           response = json(error.status, error.body, { ...error.headers });
+        } else if (error instanceof StoreUnavailableError) {
+          // The login itself is safe in the store: the client tries again shortly and goes on.
+          log.warn({ event: 'store_unavailable' }, 'the store did not answer');
+          response = json(503, { detail: 'The login service is briefly unavailable. Please try again.' }, { 'Retry-After': '2' });
         } else {
           onError(error);
           // Nothing internal reaches the client: no stack, no message.

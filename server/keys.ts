@@ -4,7 +4,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 export const MIN_SECRET_BYTES = 32;
 
 /** What each derived key is for; one secret, a separate key per use, so no use can forge another's. */
-export type KeyPurpose = 'token' | 'access-token' | 'code' | 'phone';
+export type KeyPurpose = 'token' | 'access-token' | 'code' | 'phone' | 'store';
 
 /**
  * The server's keys, all derived from one secret (HKDF-SHA256): token signing, access-token
