@@ -7,6 +7,8 @@ import { printContrast } from './contrast.js';
 import { smsFigures } from './sms.js';
 import { startupFigures } from './startup.js';
 import { serverLoadFigures } from './server-load.js';
+import { providerFigures } from './providers.js';
+import { packageFigures } from './package.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
   console.error('Run `npm run build` first.');
@@ -24,5 +26,9 @@ console.log('\n# SMS codes');
 await smsFigures();
 console.log('\n# Reference server load');
 await serverLoadFigures();
+console.log('\n# Providers (Mobile ID over the stand-in MSSP, SMS.cx)');
+await providerFigures();
+console.log('\n# The package installed, and the cold start of phone-login-server');
+await packageFigures();
 console.log('\n# Contrast of the default themes (WCAG 2.2)');
 printContrast();

@@ -9,7 +9,7 @@ export { createLogger, silentLogger, type Logger, type LoggerOptions } from './l
 export { createHealthHandler, type HealthOptions } from './health.js';
 export { ConfigError } from './config/env.js';
 export { DEFAULT_SMS_TEMPLATES, SmsTemplates, type SmsTextParts } from './sms/templates.js';
-export { NumberLimits, type NumberLimiter, type NumberLimitSettings } from './providers/number-limits.js';
+export { NumberLimits, type NumberLimiter, type NumberLimitSettings } from './limits/number-limits.js';
 export type { ResolveUser } from './logins.js';
 export { Cors, type AllowedOrigins } from './cors.js';
 export { ProtocolError, ProviderError, RateLimitedError } from './errors.js';
@@ -41,3 +41,13 @@ export { TwilioSender, type TwilioSenderOptions } from './sms/twilio.js';
 export { HttpSmsSender, type HttpSmsSenderOptions } from './sms/http.js';
 export { SMS_NOT_SENT, type GatewayOptions } from './sms/gateway.js';
 export { readSmsCxSettings, SmsCxProvider, SMSCX_BASE_URL, type SmsCxOptions, type SmsCxSettings } from './providers/smscx/index.js';
+export {
+  MSSP_UNREACHABLE,
+  readValimoSettings,
+  ValimoProvider,
+  VALIMO_CANCEL_DETAILS,
+  VALIMO_CANCEL_REASONS,
+  VALIMO_STATUS_NAMES,
+  type ValimoProviderOptions,
+  type ValimoReason,
+} from './providers/valimo/index.js';

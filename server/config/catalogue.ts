@@ -70,7 +70,7 @@ export const SETTINGS: Readonly<Record<string, readonly SettingInfo[]>> = {
     { name: 'VALIMO_SIGNATURE_PROFILE', help: 'The signature profile (an mssURI) agreed with the MSSP.' },
     { name: 'VALIMO_CERT_PATH', help: 'Your client certificate (PEM) for mutual TLS.' },
     { name: 'VALIMO_KEY_PATH', help: 'Its private key (PEM).' },
-    { name: 'VALIMO_CA_PATH', help: "The MSSP's CA certificate (PEM); TLS is always verified." },
+    { name: 'VALIMO_CA_PATH', help: "The MSSP's CA certificate(s) (PEM) to trust; TLS is always verified.", fallback: "the system's CAs" },
     { name: 'VALIMO_MESSAGE_PREFIX', help: 'What the phone shows before the code.', fallback: 'Login code:' },
   ],
   'Simulated phone (simulated)': [

@@ -1,6 +1,7 @@
 import type { ServerKeys } from '../keys.js';
 import type { Logger } from '../log.js';
 import { readSmsCxSettings, SmsCxProvider } from '../providers/smscx/index.js';
+import { readValimoSettings, ValimoProvider } from '../providers/valimo/index.js';
 import { LocalOtpProvider } from '../providers/local-otp.js';
 import { MobileIdSimulator } from '../providers/mobile-id-simulator.js';
 import { ProviderChoice } from '../providers/provider-choice.js';
@@ -33,9 +34,14 @@ export async function createProvider(challenge: ChallengeSetting, env: Env, keys
     const provider = new SmsCxProvider({ ...readSmsCxSettings(env), ...codes, pinLength: length, pinType: type, templates: readSmsTemplates(env, true), log });
     return { provider, close: () => provider.close() };
   }
+  if (challenge === 'valimo') {
+    const provider = new ValimoProvider(readValimoSettings(env));
+    return { provider, close: () => provider.close() };
+  }
   if (challenge === 'simulated') return simulated(env, keys);
   throw new RangeError(`No provider for ${challenge}`);
 }
+
 
 /** The demo's phone: Mobile ID prompts and an SMS inbox, on loopback only (checked by the settings). */
 function simulated(env: Env, keys: ServerKeys): ProviderSetup {

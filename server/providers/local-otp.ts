@@ -2,7 +2,7 @@ import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { ProtocolError, RateLimitedError } from '../errors.js';
 import type { SmsSender } from '../sms/sender.js';
 import { SmsTemplates } from '../sms/templates.js';
-import { isWholePositive, NumberLimits, type NumberLimiter } from './number-limits.js';
+import { isWholePositive, NumberLimits, type NumberLimiter } from '../limits/number-limits.js';
 import { backgroundTimeout } from '../timers.js';
 import { FINAL_STATES, type AuthResultExtensions, type ChallengeProvider, type LoginHandle, type LoginRecord } from '../types.js';
 
@@ -179,7 +179,8 @@ export class LocalOtpProvider implements ChallengeProvider {
     }
     // The guess is booked against the number's budget before it is judged, so racing guesses (on
     // any instance) can never spend more than the budget; a right code gets its booking back.
-    const booked = await this.limits.takeGuess(phoneKey, now);
+    const booking = await this.limits.takeGuess(phoneKey, now);
+    const booked = booking !== undefined;
     const budgetLeft = booked ? await this.limits.wrongLeft(phoneKey, now) : 0;
     let outcome = 'none' as 'right' | 'wrong' | 'none';
     // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
@@ -199,7 +200,7 @@ export class LocalOtpProvider implements ChallengeProvider {
       const left = Math.min(latest.attemptsLeft - 1, budgetLeft);
       return left > 0 ? { providerData: { ...latest, attemptsLeft: latest.attemptsLeft - 1 } } : usedUp;
     });
-    if (booked && outcome !== 'wrong') await this.limits.refundGuess(phoneKey, now);
+    if (booking !== undefined && outcome !== 'wrong') await this.limits.refundGuess(phoneKey, booking);
     if (outcome === 'right') {
       // Forgotten only once it is OK (or Erred): until then the expiry timer still guards the login.
       await login.succeed().finally(() => this.end(login.uuid));

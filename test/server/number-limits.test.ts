@@ -1,33 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NumberLimits } from '../../server/providers/number-limits.js';
+import { MemoryLimits } from '../../server/limits/memory-limits.js';
+import { NumberLimits } from '../../server/limits/number-limits.js';
 
 const SETTINGS = { cooldownMs: 30_000, maxCodes: 3, maxWrong: 3, windowMs: 3_600_000 };
 
-describe('per-number limits', async () => {
-  it('forgets the least recently active number when full, keeping a number under attack', async () => {
-    const limits = new NumberLimits({ ...SETTINGS, maxNumbers: 3 });
+describe('per-number limits', () => {
+  it('never forgets a number under limits when memory is full: newcomers wait instead', async () => {
+    const store = new MemoryLimits(6);
+    const limits = new NumberLimits(SETTINGS, store);
     let now = 0;
-    await limits.claimCode('victim', now);
-    await limits.claimCode('quiet', (now += 1000));
-    await limits.claimCode('other', (now += 1000));
-    // Guesses on the victim's number make it the most recently active.
-    await limits.takeGuess('victim', (now += 1000));
-    await limits.takeGuess('victim', now);
-    await limits.claimCode('newcomer', (now += 1000));
-    assert.equal(limits.size, 3, 'memory stays bounded');
+    assert.equal(await limits.claimCode('victim', now), 0);
+    for (const at of [1000, 2000]) assert.ok(await limits.takeGuess('victim', (now = at)));
+    // A flood of other numbers fills memory (each number takes a cooldown and a codes window).
+    for (let i = 0; i < 10; i++) await limits.claimCode(`flood${i}`, (now += 10));
+    assert.ok(store.size <= 6, 'memory stays bounded');
     assert.equal(await limits.wrongLeft('victim', now), 1, "the victim's spent guesses are remembered");
-    assert.ok(await limits.waitMs('victim', now) > 0, "and so is the victim's cooldown");
-    assert.equal(await limits.waitMs('quiet', now), 0, 'the quietest number was forgotten');
-  });
-
-  it('sweeps numbers with nothing left in the window once there are many', async () => {
-    const limits = new NumberLimits(SETTINGS);
-    for (let i = 0; i < 1000; i++) await limits.claimCode(`early${i}`, 0);
-    // An hour later the early numbers have nothing left in the window; the claim that brings the
-    // count to 1024 sweeps them.
-    for (let i = 0; i < 25; i++) await limits.claimCode(`late${i}`, 3_600_001);
-    assert.equal(limits.size, 25);
+    assert.ok((await limits.claimCode('newcomer', now)) > 0, 'a newcomer is refused while everything held is under a limit');
+    // An hour later every window is empty, and memory makes room again.
+    assert.equal(await limits.claimCode('newcomer', now + 3_600_001), 0);
   });
 
   it('answers the longest of the cooldown, the codes cap and the wrong-codes cap', async () => {
@@ -39,5 +30,20 @@ describe('per-number limits', async () => {
     assert.equal(await limits.waitMs('n', 60_000), 3_541_000, 'until the first wrong code leaves the window');
     assert.equal(await limits.waitMs('n', 3_601_000), 0);
     assert.equal(await limits.wrongLeft('n', 3_601_000), 1);
+  });
+
+  it('refunds exactly the guess it booked', async () => {
+    const limits = new NumberLimits(SETTINGS);
+    const first = await limits.takeGuess('n', 1000);
+    const second = await limits.takeGuess('n', 1000);
+    assert.ok(first && second && first !== second);
+    await limits.refundGuess('n', first);
+    assert.equal(await limits.wrongLeft('n', 1000), 2);
+  });
+
+  it('books at most maxCodes codes per window however many starts race, with no cooldown', async () => {
+    const limits = new NumberLimits({ ...SETTINGS, cooldownMs: 0 });
+    const waits = await Promise.all(Array.from({ length: 20 }, () => limits.claimCode('n', 5000)));
+    assert.equal(waits.filter((wait) => wait === 0).length, 3);
   });
 });

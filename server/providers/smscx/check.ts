@@ -24,13 +24,14 @@ export async function checkCode(context: SmsCxContext, login: LoginHandle, pin: 
   const data = record && !FINAL_STATES.has(record.state) ? smsCxData(record.providerData) : undefined;
   if (!data) return;
   // Booked before SMS.cx judges it, so racing guesses on any instance never outspend the number.
-  if (!(await config.limits.takeGuess(login.phoneKey, now))) return endLocked(context, login, data.otpId);
+  const booking = await config.limits.takeGuess(login.phoneKey, now);
+  if (!booking) return endLocked(context, login, data.otpId);
   const earlierUnsure = data.checking;
   // Marked before asking: should this check time out, the next one knows it may have verified.
   await patch(login, { checking: true });
   const answer = await api.verifyOtp(data.otpId, pin);
   const verdict = codes.checkVerdict(answer);
-  if (!codes.judgedWrong(verdict)) await config.limits.refundGuess(login.phoneKey, now);
+  if (!codes.judgedWrong(verdict)) await config.limits.refundGuess(login.phoneKey, booking);
   switch (verdict) {
     case 'verified':
       return succeed(login);

@@ -1,7 +1,7 @@
 import { createLogger, type Logger } from '../../log.js';
 import { DEFAULT_SMS_TEMPLATES, SmsTemplates } from '../../sms/templates.js';
 import type { PinType } from '../local-otp.js';
-import { isWholePositive, NumberLimits, type NumberLimiter } from '../number-limits.js';
+import { isWholePositive, NumberLimits, type NumberLimiter } from '../../limits/number-limits.js';
 import { SMSCX_BASE_URL, type SmsCxApi } from './api.js';
 import type { BackgroundCancels } from './cancels.js';
 

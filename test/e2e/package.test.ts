@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { after, before, describe, it } from 'node:test';
+
+// The package as a user gets it: packed, installed into an empty folder from the tarball, and
+// run with npx, with none of this repository's dev dependencies (no tsx) in reach.
+describe('the npm package, installed in a fresh folder', () => {
+  let dir = '';
+  let app = '';
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'phone-login-package-'));
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    app = join(dir, 'app');
+    execFileSync('mkdir', ['-p', app]);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', resolve(dir, tarball)], { cwd: app, stdio: 'ignore' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs `npx phone-login-server --help`, listing the settings', () => {
+    const help = execFileSync('npx', ['--no-install', 'phone-login-server', '--help'], { cwd: app, encoding: 'utf8' });
+    for (const name of ['PHONE_LOGIN_CHALLENGE', 'PHONE_LOGIN_TOKEN_SECRET', 'VALIMO_URL', 'SMSCX_API_KEY']) assert.ok(help.includes(name), name);
+  });
+
+  it('starts `npx phone-login-server`, answers a login and its health checks, and stops on SIGTERM', async () => {
+    const child = spawn('npx', ['--no-install', 'phone-login-server'], {
+      cwd: app,
+      env: { ...process.env, PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_PORT: '0', PHONE_LOGIN_SIMULATED_METHOD: 'message' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    after(() => child.kill('SIGKILL'));
+    const url = await new Promise<string>((done, fail) => {
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        const match = /listening on (http:\/\/[^\s"]+)/.exec(line);
+        if (match) done(match[1]!);
+      });
+      child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
+    });
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${url}/readyz`)).status, 200);
+    const started = await fetch(`${url}/api/auth-valimo/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ phone: '+3725123456' }) });
+    assert.equal(started.status, 201);
+    assert.match((await started.json()).message, /^\d{4}$/);
+    // npx stands between us and the server, and ends with it: the clean exit code is checked in test/server/bin.test.ts.
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  });
+
+  it('exports phone-login/server as JavaScript with its types, and the widget entry beside it', () => {
+    const script = `
+      const server = await import('phone-login/server');
+      const names = ['createLoginHandler', 'verifySuccessToken', 'LocalOtpProvider', 'ValimoProvider', 'SmsCxProvider', 'toNodeListener', 'ServerKeys'];
+      console.log(JSON.stringify(names.filter((name) => typeof server[name] !== 'function')));
+    `;
+    const missing = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(missing), []);
+    const types = execFileSync('node', ['-e', "console.log(require.resolve('phone-login/package.json'))"], { cwd: app, encoding: 'utf8' }).trim();
+    const pkg = JSON.parse(execFileSync('cat', [types], { encoding: 'utf8' })) as { exports: Record<string, { types?: string }> };
+    assert.equal(pkg.exports['./server']?.types, './dist/node/server/index.d.ts');
+  });
+});
