@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { LoginRecord } from '../types.js';
-import { whenReady } from './connection.js';
+import { closeConnection, whenReady } from './connection.js';
 
 interface Waiter {
   readonly since: number;
@@ -84,7 +84,7 @@ export class ChangeFeed {
 
   /** Closes the subscriber connection. */
   async close(): Promise<void> {
-    await this.subscriber.quit().catch(() => this.subscriber.disconnect());
+    await closeConnection(this.subscriber);
   }
 
   private onMessage(message: string): void {

@@ -47,3 +47,19 @@ export async function guarded<T>(call: () => Promise<T>): Promise<T> {
     throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
   }
 }
+
+/**
+ * Closes a connection: QUIT when it is up (replies still in flight arrive first), else at once,
+ * since a QUIT queued on a connection that is away would wait for Redis forever.
+ */
+export async function closeConnection(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') {
+    try {
+      await redis.quit();
+      return;
+    } catch {
+      // Fall through: cut it.
+    }
+  }
+  redis.disconnect(false);
+}

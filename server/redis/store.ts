@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { Sealer } from '../seal.js';
 import type { LoginPatch, LoginRecord, LoginStore } from '../types.js';
 import { StoreUnavailableError } from '../errors.js';
-import { connect, guarded, whenReady } from './connection.js';
+import { closeConnection, connect, guarded, whenReady } from './connection.js';
 import { ChangeFeed } from './change-feed.js';
 
 /** Settings of the Redis store. */
@@ -138,7 +138,7 @@ export class RedisStore implements LoginStore {
   /** Releases the long polls and closes both connections. */
   async close(): Promise<void> {
     this.feed.drain();
-    await Promise.allSettled([this.feed.close(), this.redis.quit()]);
+    await Promise.allSettled([this.feed.close(), closeConnection(this.redis)]);
   }
 
   private key(uuid: string): string {
