@@ -18,11 +18,13 @@ export class RateLimitedError extends ProtocolError {
   constructor(
     /** Whole seconds the client must wait. */
     readonly retryAfter: number,
+    /** A machine-readable cause the widget words itself (e.g. `sms_budget`), when it is not the usual one. */
+    code?: string,
   ) {
     const seconds = Math.max(1, Math.ceil(retryAfter));
     super(
       429,
-      { detail: `Request was throttled. Expected available in ${seconds} second${seconds === 1 ? '' : 's'}.` },
+      { detail: `Request was throttled. Expected available in ${seconds} second${seconds === 1 ? '' : 's'}.`, ...(code ? { code } : {}) },
       { 'Retry-After': String(seconds) },
     );
     this.name = 'RateLimitedError';

@@ -1,15 +1,23 @@
 import { AccessTokens } from './access-tokens.js';
+import { Admission, DEFAULT_ADMISSION, type AdmissionSettings } from './admission.js';
 import { readBody } from './body.js';
+import { ClientAddress } from './client-address.js';
 import { Cors, type AllowedOrigins } from './cors.js';
 import { ProtocolError, StoreUnavailableError } from './errors.js';
-import { bearer, HostApi } from './host-api.js';
+import { HeldPolls } from './held-polls.js';
+import { HostApi } from './host-api.js';
 import { ServerKeys } from './keys.js';
-import { createLogger, errorWithoutText, loginLabel, type Logger } from './log.js';
+import type { LimitStore } from './limits/limit-store.js';
+import { MemoryLimits } from './limits/memory-limits.js';
+import { createLogger, errorWithoutText, type Logger } from './log.js';
 import { Logins, type ResolveUser } from './logins.js';
+import { refuseForeignOrigin } from './origin-guard.js';
+import { pollLogin } from './poll.js';
+import { startLogin } from './start.js';
 import { MemoryStore } from './store.js';
 import { createSignedTokens, type SignedTokens } from './tokens.js';
-import { FINAL_STATES, type ChallengeProvider, type LoginRecord, type LoginStore, type StartRequest, type TokenIssuer, type WebHandler } from './types.js';
-import { parseUuid, parseWait, validateStart } from './validate.js';
+import type { ChallengeProvider, LoginRecord, LoginStore, RequestInfo, TokenIssuer, WebHandler } from './types.js';
+import { parseUuid } from './validate.js';
 import { json, notFound, toAuthResult } from './wire.js';
 
 /** Settings of the login API. */
@@ -48,6 +56,18 @@ export interface LoginHandlerOptions {
   resolveUser?: ResolveUser;
   /** Structured log (default: pino, warnings and errors only). */
   log?: Logger;
+  /** Where admission limits live (default: this process's memory; a RedisLimits to share them). */
+  limits?: LimitStore;
+  /** Admission limits over the defaults, or false for none (per-client ones apply only when the adapter passes the client's address). */
+  admission?: Partial<AdmissionSettings> | false;
+  /** Proxies whose `X-Forwarded-For` names the client: addresses or CIDR ranges (default none). */
+  trustedProxies?: readonly string[];
+  /** Countries whose numbers may log in (ISO 3166 alpha-2); absent: every country. */
+  countries?: readonly string[];
+  /** Most long polls held at once by this process (default 10 000); more are answered at once. */
+  maxHeldPolls?: number;
+  /** Most long polls held at once for one login (default 4). */
+  maxHeldPollsPerLogin?: number;
   /** Clock in epoch milliseconds (tests inject one). */
   now?: () => number;
   /** Receives unexpected errors (default: logged by type and stack frames, never their text). */
@@ -60,6 +80,8 @@ export interface LoginHandler extends WebHandler {
   readonly store: LoginStore;
   /** The default token issuer, for checking tokens in this process (absent with a custom `tokens`). */
   readonly tokens?: SignedTokens;
+  /** Long polls this process holds now. */
+  readonly heldPolls: number;
   /** Answers every held long poll now and holds no new ones: the first step of a graceful shutdown. */
   drain(): void;
   /** Stops the default store's sweeper and releases its long polls. */
@@ -94,6 +116,10 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
   const tokens = options.tokens ?? signed!;
   const phoneKey = (e164: string) => keys.phoneKey(e164);
   const accessTokens = new AccessTokens({ key: keys.key('access-token'), now });
+  const limits = options.limits ?? new MemoryLimits();
+  const admission = options.admission === false ? undefined : new Admission({ ...DEFAULT_ADMISSION, ...options.admission }, limits, now);
+  const clients = new ClientAddress(options.trustedProxies);
+  const held = new HeldPolls(options.maxHeldPolls ?? 10_000, options.maxHeldPollsPerLogin ?? 4);
   const logins = new Logins({
     store,
     provider,
@@ -104,6 +130,7 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     phoneKey,
     verifyOnly: options.verifyOnly ?? false,
     ...(options.resolveUser ? { resolveUser: options.resolveUser } : {}),
+    ...(admission ? { onFinal: async (record: LoginRecord) => void (record.ticket && (await admission.release(record.ticket))) } : {}),
   });
   const checkable = options.tokens && 'inspect' in options.tokens ? (options.tokens as SignedTokens) : signed;
   const hostApi =
@@ -111,72 +138,20 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
       ? new HostApi({ apiKey: options.apiKey, tokens: checkable, accessTokens, store, phoneKey, maxBodyBytes, now, log })
       : undefined;
   let draining = false;
+  const startContext = {
+    logins,
+    provider,
+    accessTokens,
+    log,
+    maxBodyBytes,
+    phoneKey,
+    requireAccessToken: options.requireAccessToken ?? false,
+    ...(admission ? { admission } : {}),
+    ...(options.countries ? { countries: new Set(options.countries.map((country) => country.toUpperCase())) } : {}),
+  };
+  const pollContext = { store, provider, logins, held, maxBodyBytes, maxWait, readableMs, now, draining: () => draining };
 
   const answer = async (status: number, record: LoginRecord) => json(status, toAuthResult(record, await provider.describe?.(record, now())));
-
-  /** Refuses a start that lacks a required access token (401), or whose token is bound to another number (403). */
-  function admit(request: Request, input: StartRequest): void {
-    const given = bearer(request);
-    if (given === undefined && !options.requireAccessToken) return;
-    const grant = given === undefined ? undefined : accessTokens.check(given);
-    if (!grant) {
-      log.warn({ event: 'access_token_refused' }, 'a start without a valid access token');
-      throw new ProtocolError(401, { detail: 'This login page has expired. Reload it and try again.', code: 'access_token_invalid' }, { 'WWW-Authenticate': 'Bearer' });
-    }
-    if (grant.phoneKey !== undefined && grant.phoneKey !== phoneKey(input.phone)) {
-      log.warn({ event: 'access_token_other_number' }, 'a start for another number than the access token allows');
-      throw new ProtocolError(403, { detail: 'This page may only log in the number it was opened for.', code: 'access_token_phone_mismatch' });
-    }
-  }
-
-  async function start(request: Request): Promise<Response> {
-    const input = validateStart(await readBody(request, maxBodyBytes));
-    admit(request, input);
-    const record = await logins.start(input);
-    log.info({ event: 'login_start', login: loginLabel(record.uuid), challenge: record.challenge, state: record.state }, 'login started');
-    return answer(201, record);
-  }
-
-  /** Lets the provider do what is due; returns the fresh record and when it next wants a turn. */
-  async function advance(record: LoginRecord): Promise<{ record: LoginRecord | undefined; dueMs?: number }> {
-    if (!provider.advance || FINAL_STATES.has(record.state)) return { record };
-    const dueMs = await provider.advance(logins.handle(record), record);
-    return { record: await store.get(record.uuid), ...(dueMs === undefined ? {} : { dueMs }) };
-  }
-
-  /** The record with its token dropped once the reading window after OK has passed. */
-  async function expireToken(record: LoginRecord): Promise<LoginRecord | undefined> {
-    if (record.state !== 'OK' || record.token === null || now() - (record.finishedAt ?? record.modifiedAt) < readableMs) return record;
-    return store.update(record.uuid, (current) => (current.token === null ? undefined : { token: null }));
-  }
-
-  async function result(request: Request): Promise<Response> {
-    const data = fields(await readBody(request, maxBodyBytes));
-    const uuid = parseUuid(data.uuid);
-    let record = uuid === undefined ? undefined : await store.get(uuid);
-    if (!record) return notFound();
-    // An answer (a PIN) is judged at once; it never waits, so a verify cannot hang for `wait` seconds.
-    const answered = data.pin !== undefined;
-    if (answered && provider.respond) {
-      await provider.respond(logins.handle(record), data);
-      record = await store.get(record.uuid);
-      if (!record) return notFound();
-    }
-    let dueMs: number | undefined;
-    ({ record, dueMs } = await advance(record));
-    const deadline = now() + (answered || draining ? 0 : parseWait(data.wait, maxWait) * 1000);
-    while (record && !FINAL_STATES.has(record.state) && now() < deadline && !request.signal.aborted && !draining) {
-      // Wakes on a change (from any instance), or when the provider wants its next turn.
-      const version = record.version;
-      // A provider asking for a turn at once (another instance holds its lease) still waits a little.
-      const turn = dueMs === undefined ? Infinity : Math.max(dueMs, 50);
-      record = await store.waitForChange(record.uuid, version, Math.min(deadline - now(), turn), request.signal);
-      if (!record || record.version !== version) break;
-      ({ record, dueMs } = await advance(record));
-    }
-    if (record) record = await expireToken(record);
-    return record ? answer(200, record) : notFound();
-  }
 
   async function cancel(request: Request): Promise<Response> {
     const uuid = parseUuid(fields(await readBody(request, maxBodyBytes)).uuid);
@@ -184,18 +159,28 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     return record ? answer(200, record) : notFound();
   }
 
-  async function route(request: Request, endpoint: string | undefined): Promise<Response> {
+  async function route(request: Request, endpoint: string | undefined, info: RequestInfo): Promise<Response> {
     // Waldur's router has exactly these routes, all with a trailing slash; anything else is DRF's 404.
     const host = endpoint !== undefined && HOST_ENDPOINTS.has(endpoint);
     if (endpoint === undefined || !(LOGIN_ENDPOINTS.has(endpoint) || (host && hostApi))) return notFound();
     if (request.method !== 'POST') {
       return json(405, { detail: `Method "${request.method.slice(0, 20)}" not allowed.` }, { Allow: ALLOW });
     }
-    if (host) return endpoint === 'verify/' ? hostApi!.verify(request) : hostApi!.accessToken(request);
+    if (host) {
+      // For servers only: a browser (any Origin at all) never gets here.
+      if (request.headers.has('Origin')) throw new ProtocolError(403, { detail: 'Requests from browsers are not allowed.', code: 'origin_not_allowed' });
+      return endpoint === 'verify/' ? hostApi!.verify(request) : hostApi!.accessToken(request);
+    }
+    refuseForeignOrigin(request, cors);
     // Before reading the body, as Waldur checks the method before validation.
     if (options.enabled === false) return json(401, { detail: DISABLED });
-    if (endpoint === '') return start(request);
-    return endpoint === 'result/' ? result(request) : cancel(request);
+    if (endpoint === '') {
+      const address = info.remoteAddress === undefined ? undefined : clients.of(info.remoteAddress, request.headers.get('X-Forwarded-For'));
+      return answer(201, await startLogin(startContext, request, address === undefined ? undefined : keys.clientKey(address)));
+    }
+    if (endpoint === 'cancel/') return cancel(request);
+    const record = await pollLogin(pollContext, request);
+    return record ? answer(200, record) : notFound();
   }
 
   return {
@@ -203,7 +188,11 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     ...(signed ? { tokens: signed } : {}),
     owns: (pathname) => pathname.startsWith(base) || pathname === base.slice(0, -1),
 
-    async handle(request: Request): Promise<Response> {
+    get heldPolls() {
+      return held.held;
+    },
+
+    async handle(request: Request, info: RequestInfo = {}): Promise<Response> {
       const pathname = new URL(request.url).pathname;
       const endpoint = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
       // The host's endpoints are for servers: no browser page may call them, so no CORS at all.
@@ -213,7 +202,7 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
       }
       let response: Response;
       try {
-        response = await route(request, endpoint);
+        response = await route(request, endpoint, info);
       } catch (error) {
         if (error instanceof ProtocolError) {
           response = json(error.status, error.body, { ...error.headers });

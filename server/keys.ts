@@ -35,6 +35,12 @@ export class ServerKeys {
   phoneKey(e164: string): string {
     return createHmac('sha256', this.key('phone')).update(e164).digest('base64url');
   }
+
+  /** A keyed hash of a client's address, for per-client limits (no address is kept in the store). */
+  clientKey(address: string): string {
+    // A prefix no E.164 number has, so a client's key can never equal a number's.
+    return createHmac('sha256', this.key('phone')).update(`client ${address}`).digest('base64url').slice(0, 22);
+  }
 }
 
 /** The secret as bytes, refusing short ones. */

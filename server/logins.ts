@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ProtocolError, ProviderError } from './errors.js';
+import type { Ticket } from './admission.js';
 import { loginLabel, type Logger } from './log.js';
 import {
   FINAL_STATES,
@@ -44,6 +45,8 @@ export interface LoginsOptions {
   verifyOnly: boolean;
   /** Maps a proven identity to the host's user id; undefined means no such user. Absent: the identity is the subject. */
   resolveUser?: ResolveUser;
+  /** Told when a login reaches a final state (on whichever instance moved it), e.g. to free its admission slots. */
+  onFinal?: (record: LoginRecord) => Promise<void>;
 }
 
 /** The host's hook from a proven identity (Mobile ID's serial, or the number) to its own user id. */
@@ -54,7 +57,7 @@ export class Logins {
   constructor(private readonly options: LoginsOptions) {}
 
   /** Creates a Scheduled login and lets the provider begin; provider failures leave it Erred. */
-  async start(request: StartRequest): Promise<LoginRecord> {
+  async start(request: StartRequest, ticket?: Ticket): Promise<LoginRecord> {
     const { store, provider, now, verifyOnly } = this.options;
     const phoneKey = this.options.phoneKey(request.phone);
     const record = await store.create({
@@ -69,6 +72,7 @@ export class Logins {
       errorMessage: '',
       details: '',
       ...(request.locale === undefined ? {} : { locale: request.locale }),
+      ...(ticket === undefined ? {} : { ticket }),
       createdAt: now(),
     });
     const login = this.handle(record, request.phone);
@@ -103,8 +107,18 @@ export class Logins {
       } catch (error) {
         this.options.onError(error);
       }
+      if (record) await this.ended(record);
     }
     return record;
+  }
+
+  /** Tells `onFinal` of a login that just ended; its failure never undoes the ending. */
+  private async ended(record: LoginRecord): Promise<void> {
+    try {
+      await this.options.onFinal?.(record);
+    } catch (error) {
+      this.options.onError(error);
+    }
   }
 
   /** A handle bound to one login, for the provider; `phone` is the number when known in memory (the start). */
@@ -114,13 +128,14 @@ export class Logins {
     const log = this.options.log.child({ login: loginLabel(uuid) });
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
-      await store.update(uuid, (current) => {
+      const after = await store.update(uuid, (current) => {
         // A shared store may run this more than once (a lost race is retried): decide afresh each time.
         changed = false;
         if (!from.includes(current.state)) return undefined;
         changed = true;
         return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: this.options.now() } : patch;
       });
+      if (changed && after && FINAL_STATES.has(after.state)) await this.ended(after);
       return changed;
     };
     const erred = async (error: unknown) => {

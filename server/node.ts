@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { BodyTooLargeError } from './body.js';
+import type { Logger } from './log.js';
 import type { WebHandler } from './types.js';
 import { json, notFound } from './wire.js';
 
@@ -8,7 +9,12 @@ import { json, notFound } from './wire.js';
 export interface NodeAdapterOptions {
   /** Most request-body bytes read from the socket (default 16 KiB); beyond it the handler answers 413. */
   maxBodyBytes?: number;
+  /** Writes one access-log line per request (method, path, status, milliseconds; never a body or a query). */
+  log?: Logger;
 }
+
+/** Methods a Web Request cannot even carry (fetch forbids them), and which no route serves: answered 405 before anything else. */
+const UNSERVED = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 /** A Connect-style middleware, as Vite's `server.middlewares.use()` takes. */
 export type ConnectMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -18,7 +24,7 @@ export function toNodeListener(handlers: WebHandler | readonly WebHandler[], opt
   const list = Array.isArray(handlers) ? handlers : [handlers as WebHandler];
   return (req, res) => {
     const handler = list.find((h) => h.owns(pathOf(req.url)));
-    void serve(handler, req, res, options.maxBodyBytes ?? 16 * 1024);
+    void serve(handler, req, res, options);
   };
 }
 
@@ -28,11 +34,12 @@ export function toConnectMiddleware(handlers: WebHandler | readonly WebHandler[]
   return (req, res, next) => {
     const handler = list.find((h) => h.owns(pathOf(req.url)));
     if (!handler) return next();
-    void serve(handler, req, res, options.maxBodyBytes ?? 16 * 1024);
+    void serve(handler, req, res, options);
   };
 }
 
-async function serve(handler: WebHandler | undefined, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
+async function serve(handler: WebHandler | undefined, req: IncomingMessage, res: ServerResponse, options: NodeAdapterOptions): Promise<void> {
+  const t0 = performance.now();
   // Aborts when the client goes away before the answer is complete, releasing a held long poll.
   const controller = new AbortController();
   res.once('close', () => {
@@ -40,7 +47,8 @@ async function serve(handler: WebHandler | undefined, req: IncomingMessage, res:
   });
   let response: Response;
   try {
-    response = handler ? await handler.handle(toRequest(req, controller.signal, maxBodyBytes)) : notFound();
+    if (UNSERVED.has((req.method ?? '').toUpperCase())) response = json(405, { detail: `Method "${req.method}" not allowed.` }, { Allow: 'GET, HEAD, POST, OPTIONS', Vary: 'Origin' });
+    else response = handler ? await handler.handle(toRequest(req, controller.signal, options.maxBodyBytes ?? 16 * 1024), { remoteAddress: req.socket.remoteAddress }) : notFound();
   } catch {
     response = json(500, { detail: 'A server error occurred.' });
   }
@@ -49,6 +57,10 @@ async function serve(handler: WebHandler | undefined, req: IncomingMessage, res:
   } catch {
     res.destroy();
   }
+  options.log?.info(
+    { event: 'request', method: (req.method ?? '').slice(0, 10), path: pathOf(req.url).slice(0, 100), status: response.status, ms: Math.round(performance.now() - t0), peer: req.socket.remoteAddress },
+    'request',
+  );
 }
 
 /** Builds the Web Request: method, headers, full URL, a size-limited body and the disconnect signal. */

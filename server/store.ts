@@ -1,5 +1,6 @@
+import { RateLimitedError } from './errors.js';
 import { backgroundInterval } from './timers.js';
-import type { LoginPatch, LoginRecord, LoginStore } from './types.js';
+import { FINAL_STATES, type LoginPatch, type LoginRecord, type LoginStore } from './types.js';
 
 /** Settings of the in-memory store. */
 export interface MemoryStoreOptions {
@@ -7,7 +8,11 @@ export interface MemoryStoreOptions {
   retentionMs?: number;
   /** How often expired records are swept from memory (default 1 minute). */
   sweepIntervalMs?: number;
-  /** Most records kept at once; the oldest are dropped beyond it, so a flood of starts cannot exhaust memory. */
+  /**
+   * Most records kept at once (default 100 000), so a flood of starts cannot exhaust memory:
+   * beyond it finished logins are dropped, oldest first; a pending login is never dropped to make
+   * room: new starts are refused (429) until some end.
+   */
   maxRecords?: number;
   /** Clock in epoch milliseconds (tests inject one). */
   now?: () => number;
@@ -18,6 +23,8 @@ type Waiter = (record: LoginRecord | undefined) => void;
 /** Keeps logins in process memory: fine for one process and for tests, lost on restart. */
 export class MemoryStore implements LoginStore {
   private readonly records = new Map<string, LoginRecord>();
+  /** The finished records, in the order they finished: the first to go when memory is full. */
+  private readonly finished = new Set<string>();
   private readonly waiters = new Map<string, Set<Waiter>>();
   /** Claimed keys and when each claim ends (epoch ms). */
   private readonly claims = new Map<string, number>();
@@ -43,7 +50,8 @@ export class MemoryStore implements LoginStore {
   /** Saves a new record with version 1. */
   async create(record: Omit<LoginRecord, 'version' | 'modifiedAt'>): Promise<LoginRecord> {
     while (this.records.size >= this.maxRecords) {
-      const oldest = this.records.keys().next().value as string;
+      const oldest = this.finished.values().next().value;
+      if (oldest === undefined) throw new RateLimitedError(30);
       this.remove(oldest);
     }
     const saved = Object.freeze({ ...record, modifiedAt: this.now(), version: 1 });
@@ -64,6 +72,7 @@ export class MemoryStore implements LoginStore {
     if (!patch) return current;
     const next = Object.freeze({ ...current, ...patch, modifiedAt: this.now(), version: current.version + 1 });
     this.records.set(uuid, next);
+    if (FINAL_STATES.has(next.state)) this.finished.add(uuid);
     this.notify(uuid, next);
     return next;
   }
@@ -146,6 +155,7 @@ export class MemoryStore implements LoginStore {
   }
 
   private remove(uuid: string): void {
+    this.finished.delete(uuid);
     if (this.records.delete(uuid)) this.notify(uuid, undefined);
   }
 

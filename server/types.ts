@@ -1,3 +1,4 @@
+import type { Ticket } from './admission.js';
 import type { Logger } from './log.js';
 // The wire contract is shared with the widget (src/api/types.ts), so the two cannot drift apart.
 import type { AuthResult as WireResult, AuthState, ServerReason } from '../src/api/types.js';
@@ -46,6 +47,8 @@ export interface LoginRecord {
   readonly version: number;
   /** Epoch milliseconds at which the login reached its final state. */
   readonly finishedAt?: number;
+  /** What admission booked for this login (its pending slots), freed when it ends. */
+  readonly ticket?: Ticket;
 }
 
 /** The fields a caller may change through the store (uuid, createdAt and version are the store's). */
@@ -192,10 +195,16 @@ export interface ChallengeProvider {
   close?(): void | Promise<void>;
 }
 
+/** What an adapter knows of a request beyond the Request itself. */
+export interface RequestInfo {
+  /** The address of the socket's peer (a client, or a proxy). */
+  remoteAddress?: string;
+}
+
 /** A Web-standard handler for a set of paths, mountable on any fetch-style runtime or via server/node.ts. */
 export interface WebHandler {
   /** Answers one request. Never rejects. */
-  handle(request: Request): Promise<Response>;
+  handle(request: Request, info?: RequestInfo): Promise<Response>;
   /** Whether a path belongs to this handler (adapters pass other paths on). */
   owns(pathname: string): boolean;
 }

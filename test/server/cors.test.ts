@@ -47,13 +47,30 @@ describe('CORS', () => {
     assertReadable(response);
   });
 
-  it('sends no CORS headers to an origin that is not allowed, and still answers', async () => {
-    const { post } = setup({ allowedOrigins: [SITE] });
+  it('refuses a start, poll or cancel from an origin that is not allowed, JSON or form, sending no CORS headers', async () => {
+    const { post, start } = setup({ allowedOrigins: [SITE] });
+    const login = await start();
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
     for (const origin of ['https://evil.example', 'https://shop.example.evil', 'http://shop.example', 'null']) {
-      const response = await post('', { phone: PHONE }, { Origin: origin });
-      assert.equal(response.status, 201, 'the server is not the browser: it answers, the browser hides it');
-      assert.equal(response.headers.get('Access-Control-Allow-Origin'), null, origin);
+      for (const [path, body, headers] of [
+        ['', { phone: PHONE }, {}],
+        ['', `phone=${encodeURIComponent(PHONE)}`, form],
+        ['result/', { uuid: login.uuid }, {}],
+        ['cancel/', { uuid: login.uuid }, {}],
+      ] as const) {
+        const response = await post(path, body, { ...headers, Origin: origin });
+        assert.equal(response.status, 403, `${origin} ${path || 'start'}`);
+        assert.equal(response.headers.get('Access-Control-Allow-Origin'), null, origin);
+      }
     }
+    assert.equal((await post('result/', { uuid: login.uuid }, { Origin: SITE })).status, 200, 'the login was left alone');
+  });
+
+  it('accepts a form POST from an allowed origin, as Waldur does, and from the API\'s own host', async () => {
+    const { post } = setup({ allowedOrigins: [SITE] });
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    assert.equal((await post('', `phone=${encodeURIComponent(PHONE)}`, { ...form, Origin: SITE })).status, 201);
+    assert.equal((await post('', `phone=${encodeURIComponent(PHONE)}`, { ...form, Origin: 'https://api.test' })).status, 201, 'same host, whatever the scheme');
   });
 
   it('works without an Origin (same-origin, server-to-server), with no CORS headers', async () => {

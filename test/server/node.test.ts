@@ -75,7 +75,7 @@ describe('the node:http adapter', () => {
   });
 
   it('releases a held long poll as soon as the client disconnects', async () => {
-    const { handler, start, ringing } = setup();
+    const { handler, start, ringing } = setup({ allowedOrigins: [SITE] });
     const { wrapped, answered, seen } = timed(handler);
     const url = await listen(toNodeListener(wrapped));
     const login = await start();
@@ -96,7 +96,7 @@ describe('the node:http adapter', () => {
 
 describe('the Connect middleware (Vite)', () => {
   it('serves the paths it owns and passes everything else to next()', async () => {
-    const { handler } = setup();
+    const { handler } = setup({ allowedOrigins: [SITE] });
     const middleware = toConnectMiddleware([handler]);
     const url = await listen((req, res) =>
       middleware(req, res, () => {

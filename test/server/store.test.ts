@@ -57,11 +57,18 @@ describe('the in-memory store', () => {
     assert.equal(store.size, 1);
   });
 
-  it('drops the oldest records beyond maxRecords', async () => {
-    const store = new MemoryStore({ maxRecords: 2 });
+  it('makes room by dropping finished logins, oldest finished first, and never a pending one: a flood is refused instead', async () => {
+    const store = new MemoryStore({ maxRecords: 3 });
     after(() => store.close());
-    for (const uuid of ['a', 'b', 'c']) await store.create(record(uuid));
-    assert.deepEqual([await store.get('a'), (await store.get('b'))?.uuid, (await store.get('c'))?.uuid], [undefined, 'b', 'c']);
+    for (const uuid of ['pending', 'done-late', 'done-early']) await store.create(record(uuid));
+    await store.update('done-early', () => ({ state: 'Canceled' }));
+    await store.update('done-late', () => ({ state: 'OK', token: 't' }));
+    await store.create(record('new-1'));
+    assert.equal(await store.get('done-early'), undefined, 'the first to finish went first');
+    await store.create(record('new-2'));
+    assert.equal(await store.get('done-late'), undefined);
+    await assert.rejects(store.create(record('flood')), (error: { status?: number }) => error.status === 429);
+    assert.deepEqual((await Promise.all(['pending', 'new-1', 'new-2'].map((uuid) => store.get(uuid)))).map((r) => r?.state), ['Scheduled', 'Scheduled', 'Scheduled']);
   });
 
   it('bumps the version on each change, not on a refused one', async () => {
