@@ -55,11 +55,28 @@ async function main(argv: readonly string[], environment: Env): Promise<number> 
     await app.close();
     return 1;
   }
-  const address = server.address() as AddressInfo;
-  const shown = address.address.includes(':') ? `[${address.address}]` : address.address;
-  log.info({ event: 'listening', challenge: app.settings.challenge }, `listening on http://${shown}:${address.port}`);
+  // Each held long poll is a socket: beyond the cap new connections are refused rather than
+  // running the process out of file descriptors (see docs/server.md on `ulimit -n`).
+  server.maxConnections = app.settings.maxConnections;
+  let metricsServer: Server | undefined;
+  if (app.settings.metricsPort !== undefined) {
+    metricsServer = createServer(app.metricsListener);
+    try {
+      await listen(metricsServer, app.settings.metricsPort, app.settings.metricsHost);
+    } catch (error) {
+      process.stderr.write(`phone-login-server: cannot listen on ${app.settings.metricsHost}:${app.settings.metricsPort} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check PHONE_LOGIN_METRICS_PORT\n`);
+      server.close();
+      await app.close();
+      return 1;
+    }
+    log.info({ event: 'metrics_listening' }, `metrics on ${url(metricsServer)}/metrics`);
+  }
+  log.info({ event: 'listening', challenge: app.settings.challenge, store: app.settings.redisUrl ? 'redis' : 'memory' }, `listening on ${url(server)}`);
   return new Promise<number>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => void shutdown(server, app, log, signal).then(() => resolve(0));
+    const stop = (signal: NodeJS.Signals) => {
+      metricsServer?.close();
+      void shutdown(server, app, log, signal).then(() => resolve(0));
+    };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
@@ -84,6 +101,12 @@ async function shutdown(server: Server, app: App, log: Logger, signal: NodeJS.Si
   }
   await app.close();
   log.info({ event: 'stopped' }, 'stopped');
+}
+
+/** `http://host:port` of a listening server. */
+function url(server: Server): string {
+  const address = server.address() as AddressInfo;
+  return `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

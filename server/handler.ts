@@ -10,6 +10,7 @@ import { ServerKeys } from './keys.js';
 import type { LimitStore } from './limits/limit-store.js';
 import { MemoryLimits } from './limits/memory-limits.js';
 import { createLogger, errorWithoutText, type Logger } from './log.js';
+import { noMetrics, timedProvider, type ServerMetrics } from './metrics.js';
 import { Logins, type ResolveUser } from './logins.js';
 import { refuseForeignOrigin } from './origin-guard.js';
 import { pollLogin } from './poll.js';
@@ -68,6 +69,8 @@ export interface LoginHandlerOptions {
   maxHeldPolls?: number;
   /** Most long polls held at once for one login (default 4). */
   maxHeldPollsPerLogin?: number;
+  /** What counts logins, refusals, provider time and answers (default: nothing; `PrometheusMetrics` for /metrics). */
+  metrics?: ServerMetrics;
   /** Clock in epoch milliseconds (tests inject one). */
   now?: () => number;
   /** Receives unexpected errors (default: logged by type and stack frames, never their text). */
@@ -92,6 +95,8 @@ const ALLOW = 'POST, OPTIONS';
 const DISABLED = 'Authentication method is disabled. Please use another authentication method or contact staff.';
 const LOGIN_ENDPOINTS = new Set(['', 'result/', 'cancel/']);
 const HOST_ENDPOINTS = new Set(['verify/', 'access-token/']);
+/** Route names for metrics: a fixed set, so no path a client makes up becomes a label. */
+const ROUTES: Readonly<Record<string, string>> = { '': 'start', 'result/': 'result', 'cancel/': 'cancel', 'verify/': 'verify', 'access-token/': 'access-token' };
 
 /**
  * Creates the `auth-valimo` API: start (`POST {base}`), poll/verify (`result/`) and cancel
@@ -104,7 +109,8 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
   const log = options.log ?? createLogger({ level: 'warn' });
   const ownStore = options.store ? undefined : new MemoryStore({ now });
   const store = options.store ?? ownStore!;
-  const { provider } = options;
+  const metrics = options.metrics ?? noMetrics;
+  const provider = timedProvider(options.provider, metrics);
   const onError = options.onError ?? ((error: unknown) => log.error({ event: 'unexpected_error', err: errorWithoutText(error) }, 'unexpected error'));
   const cors = new Cors(options.allowedOrigins ?? []);
   const maxWait = options.maxWait ?? 30;
@@ -130,7 +136,10 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     phoneKey,
     verifyOnly: options.verifyOnly ?? false,
     ...(options.resolveUser ? { resolveUser: options.resolveUser } : {}),
-    ...(admission ? { onFinal: async (record: LoginRecord) => void (record.ticket && (await admission.release(record.ticket))) } : {}),
+    onFinal: async (record: LoginRecord) => {
+      metrics.loginEnded(record);
+      if (admission && record.ticket) await admission.release(record.ticket);
+    },
   });
   const checkable = options.tokens && 'inspect' in options.tokens ? (options.tokens as SignedTokens) : signed;
   const hostApi =
@@ -206,7 +215,11 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
       } catch (error) {
         if (error instanceof ProtocolError) {
           response = json(error.status, error.body, { ...error.headers });
+          // A plain 400 is a mistyped number; the others (and coded 400s) are refusals worth counting.
+          const cause = typeof error.body.code === 'string' ? error.body.code : error.status === 400 ? undefined : String(error.status);
+          if (endpoint === '' && cause) metrics.startRefused(cause);
         } else if (error instanceof StoreUnavailableError) {
+          metrics.storeError();
           // The login itself is safe in the store: the client tries again shortly and goes on.
           log.warn({ event: 'store_unavailable' }, 'the store did not answer');
           response = json(503, { detail: 'The login service is briefly unavailable. Please try again.' }, { 'Retry-After': '2' });
@@ -217,6 +230,7 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
         }
       }
       if (forBrowsers) for (const [name, value] of Object.entries(cors.responseHeaders(request))) response.headers.set(name, value);
+      metrics.answered((endpoint !== undefined && ROUTES[endpoint]) || 'other', response.status);
       return response;
     },
 

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import type { LevelWithSilent } from 'pino';
+import { DEFAULT_ADMISSION, type AdmissionSettings } from '../admission.js';
+import { ClientAddress } from '../client-address.js';
 import type { AllowedOrigins } from '../cors.js';
 import { MIN_SECRET_BYTES } from '../keys.js';
 import { ConfigError, flag, integer, list, oneOf, readableFile, secret, text, type Env } from './env.js';
@@ -37,6 +40,22 @@ export interface ServerSettings {
   users?: ReadonlyMap<string, string>;
   /** Keep no numbers. */
   verifyOnly: boolean;
+  /** Redis for shared state, when several instances run. */
+  redisUrl?: string;
+  /** Proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
+  /** Countries allowed, when limited. */
+  countries?: string[];
+  /** Admission limits. */
+  admission: AdmissionSettings;
+  /** Most open connections. */
+  maxConnections: number;
+  /** Most held long polls. */
+  maxHeldPolls: number;
+  /** A separate port for /metrics. */
+  metricsPort?: number;
+  /** Its address. */
+  metricsHost: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -65,7 +84,7 @@ export function readServerSettings(env: Env): ServerSettings {
   }
   const basePath = text(env, 'PHONE_LOGIN_BASE_PATH') ?? '/api/auth-valimo/';
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(basePath)) throw new ConfigError('PHONE_LOGIN_BASE_PATH', 'must be a path that starts and ends with /, e.g. /api/auth-valimo/');
-  const settings: ServerSettings = {
+  const settings = {
     challenge,
     port: integer(env, 'PHONE_LOGIN_PORT', { min: 0, max: 65535 }, 8787),
     host,
@@ -75,7 +94,8 @@ export function readServerSettings(env: Env): ServerSettings {
     tokenTtl: integer(env, 'PHONE_LOGIN_TOKEN_TTL', { min: 10, max: 3600 }, 300),
     requireAccessToken,
     verifyOnly: flag(env, 'PHONE_LOGIN_VERIFY_ONLY'),
-  };
+  } as ServerSettings;
+  Object.assign(settings, readScaling(env));
   if (tokenSecret !== undefined) settings.secret = tokenSecret;
   const audience = text(env, 'PHONE_LOGIN_TOKEN_AUDIENCE');
   if (audience !== undefined) settings.tokenAudience = audience;
@@ -118,4 +138,58 @@ function readUsers(env: Env): ReadonlyMap<string, string> | undefined {
   const bad = entries.find(([, id]) => typeof id !== 'string' || id === '');
   if (bad) throw new ConfigError('PHONE_LOGIN_USERS', `must map every identity to a non-empty string; entry ${entries.indexOf(bad) + 1} in ${path} does not`);
   return new Map(entries as [string, string][]);
+}
+
+/** The settings for several instances, the abuse limits and the metrics. */
+function readScaling(env: Env): Pick<ServerSettings, 'redisUrl' | 'trustedProxies' | 'countries' | 'admission' | 'maxConnections' | 'maxHeldPolls' | 'metricsPort' | 'metricsHost'> {
+  const redisUrl = secret(env, 'PHONE_LOGIN_REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) throw new ConfigError('PHONE_LOGIN_REDIS_URL', 'must be a redis:// or rediss:// URL');
+  const trustedProxies = list(env, 'PHONE_LOGIN_TRUSTED_PROXIES');
+  try {
+    new ClientAddress(trustedProxies);
+  } catch (error) {
+    throw new ConfigError('PHONE_LOGIN_TRUSTED_PROXIES', `must list IP addresses or CIDR ranges: ${(error as Error).message}`);
+  }
+  const countries = list(env, 'PHONE_LOGIN_COUNTRIES').map((country) => country.toUpperCase());
+  const unknown = countries.find((country) => !isSupportedCountry(country));
+  if (unknown) throw new ConfigError('PHONE_LOGIN_COUNTRIES', `must list ISO 3166 country codes like EE,FI; "${unknown.slice(0, 10)}" is not one`);
+  const d = DEFAULT_ADMISSION;
+  const admission: AdmissionSettings = {
+    ...d,
+    startsPerClient: integer(env, 'PHONE_LOGIN_STARTS_PER_CLIENT', { min: 1 }, d.startsPerClient),
+    clientWindowMs: integer(env, 'PHONE_LOGIN_CLIENT_WINDOW', { min: 1, max: 86_400 }, d.clientWindowMs / 1000) * 1000,
+    pendingPerClient: integer(env, 'PHONE_LOGIN_PENDING_PER_CLIENT', { min: 1 }, d.pendingPerClient),
+    pendingPerNumber: integer(env, 'PHONE_LOGIN_PENDING_PER_NUMBER', { min: 1, max: 100 }, d.pendingPerNumber),
+    promptsPerNumber: integer(env, 'PHONE_LOGIN_PROMPTS_PER_NUMBER', { min: 1 }, d.promptsPerNumber),
+    numberWindowMs: integer(env, 'PHONE_LOGIN_NUMBER_WINDOW', { min: 60, max: 30 * 86_400 }, d.numberWindowMs / 1000) * 1000,
+    smsPerHour: integer(env, 'PHONE_LOGIN_SMS_PER_HOUR', { min: 1 }, d.smsPerHour),
+    smsPerCountryPerHour: integer(env, 'PHONE_LOGIN_SMS_PER_COUNTRY_PER_HOUR', { min: 1 }, d.smsPerCountryPerHour),
+  };
+  const maxConnections = integer(env, 'PHONE_LOGIN_MAX_CONNECTIONS', { min: 16 }, Math.max(16, descriptorLimit() - 64));
+  const maxHeldPolls = integer(env, 'PHONE_LOGIN_MAX_HELD_POLLS', { min: 1 }, Math.max(1, Math.floor((maxConnections * 3) / 4)));
+  const metricsPort = integer(env, 'PHONE_LOGIN_METRICS_PORT', { min: 0, max: 65535 });
+  return {
+    trustedProxies,
+    admission,
+    maxConnections,
+    maxHeldPolls,
+    metricsHost: text(env, 'PHONE_LOGIN_METRICS_HOST') ?? '127.0.0.1',
+    ...(redisUrl === undefined ? {} : { redisUrl }),
+    ...(countries.length > 0 ? { countries } : {}),
+    ...(metricsPort === undefined ? {} : { metricsPort }),
+  };
+}
+
+/**
+ * The soft limit of open files for this process (Linux's /proc; 1024 elsewhere): each held long
+ * poll is a socket, so the connection cap must stay below it or new clients are locked out.
+ */
+export function descriptorLimit(): number {
+  try {
+    const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((row) => row.startsWith('Max open files'));
+    const soft = Number(line?.split(/\s{2,}/)[1]);
+    return Number.isFinite(soft) && soft > 0 ? soft : 1024;
+  } catch {
+    return 1024;
+  }
 }

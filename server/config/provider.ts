@@ -1,4 +1,6 @@
 import type { ServerKeys } from '../keys.js';
+import type { LimitStore } from '../limits/limit-store.js';
+import { NumberLimits } from '../limits/number-limits.js';
 import type { Logger } from '../log.js';
 import { readSmsCxSettings, SmsCxProvider } from '../providers/smscx/index.js';
 import { readValimoSettings, ValimoProvider } from '../providers/valimo/index.js';
@@ -10,7 +12,7 @@ import { SimulatedInbox } from '../sms/simulated-inbox.js';
 import type { ChallengeProvider, WebHandler } from '../types.js';
 import { integer, list, oneOf, type Env } from './env.js';
 import type { ChallengeSetting } from './load.js';
-import { readCodeSettings, readSmsSender, readSmsTemplates } from './sms.js';
+import { readCodeSettings, readSmsSender, readSmsTemplates, type CodeSettings } from './sms.js';
 
 /** The provider the settings ask for, and the demo's phone when they ask for the simulated one. */
 export interface ProviderSetup {
@@ -23,28 +25,29 @@ export interface ProviderSetup {
 }
 
 /** Builds the provider of `challenge` from the environment; throws ConfigError naming a bad setting. */
-export async function createProvider(challenge: ChallengeSetting, env: Env, keys: ServerKeys, log: Logger): Promise<ProviderSetup> {
+export async function createProvider(challenge: ChallengeSetting, env: Env, keys: ServerKeys, log: Logger, store: LimitStore): Promise<ProviderSetup> {
   if (challenge === 'sms') {
     const codes = readCodeSettings(env);
-    const provider = new LocalOtpProvider({ ...codes, sender: readSmsSender(env), templates: readSmsTemplates(env, true), secret: keys.key('code') });
+    const provider = new LocalOtpProvider({ ...codes, limits: numberLimits(codes, store), sender: readSmsSender(env), templates: readSmsTemplates(env, true), secret: keys.key('code') });
     return { provider, close: () => provider.close() };
   }
   if (challenge === 'smscx') {
     const { length, type, ...codes } = readCodeSettings(env);
-    const provider = new SmsCxProvider({ ...readSmsCxSettings(env), ...codes, pinLength: length, pinType: type, templates: readSmsTemplates(env, true), log });
+    const limits = numberLimits({ length, type, ...codes }, store);
+    const provider = new SmsCxProvider({ ...readSmsCxSettings(env), ...codes, limits, pinLength: length, pinType: type, templates: readSmsTemplates(env, true), log });
     return { provider, close: () => provider.close() };
   }
   if (challenge === 'valimo') {
     const provider = new ValimoProvider(readValimoSettings(env));
     return { provider, close: () => provider.close() };
   }
-  if (challenge === 'simulated') return simulated(env, keys);
+  if (challenge === 'simulated') return simulated(env, keys, store);
   throw new RangeError(`No provider for ${challenge}`);
 }
 
 
 /** The demo's phone: Mobile ID prompts and an SMS inbox, on loopback only (checked by the settings). */
-function simulated(env: Env, keys: ServerKeys): ProviderSetup {
+function simulated(env: Env, keys: ServerKeys, store: LimitStore): ProviderSetup {
   const unregistered = new Set(list(env, 'PHONE_LOGIN_SIMULATED_UNREGISTERED'));
   const simulator = new MobileIdSimulator({
     processingDelayMs: integer(env, 'PHONE_LOGIN_SIMULATED_DELAY_MS', { min: 0, max: 60_000 }, 2000),
@@ -52,7 +55,8 @@ function simulated(env: Env, keys: ServerKeys): ProviderSetup {
     isRegistered: (phone) => !unregistered.has(phone),
   });
   const inbox = new SimulatedInbox();
-  const otp = new LocalOtpProvider({ ...readCodeSettings(env), sender: inbox, templates: readSmsTemplates(env, false), secret: keys.key('code') });
+  const codes = readCodeSettings(env);
+  const otp = new LocalOtpProvider({ ...codes, limits: numberLimits(codes, store), sender: inbox, templates: readSmsTemplates(env, false), secret: keys.key('code') });
   const method = oneOf(env, 'PHONE_LOGIN_SIMULATED_METHOD', ['message', 'pin', 'choice'] as const, 'choice')!;
   const choice = new ProviderChoice([simulator, otp], method === 'choice' ? 'message' : method);
   const phone = createSimulatedPhoneHandler(simulator, { inbox, ...(method === 'choice' ? { choice } : {}) });
@@ -64,4 +68,13 @@ function simulated(env: Env, keys: ServerKeys): ProviderSetup {
       otp.close();
     },
   };
+}
+
+/** The per-number code limits of the settings, kept where the other limits are (memory or Redis). */
+function numberLimits(codes: CodeSettings, store: LimitStore): NumberLimits {
+  const { resendCooldownSeconds, maxCodesPerNumber, maxWrongPerNumber, numberWindowSeconds } = codes;
+  return new NumberLimits(
+    { cooldownMs: resendCooldownSeconds * 1000, maxCodes: maxCodesPerNumber, maxWrong: maxWrongPerNumber, windowMs: numberWindowSeconds * 1000 },
+    store,
+  );
 }
