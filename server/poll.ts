@@ -3,6 +3,7 @@ import type { HeldPolls } from './held-polls.js';
 import type { Logins } from './logins.js';
 import { FINAL_STATES, type ChallengeProvider, type LoginRecord, type LoginStore } from './types.js';
 import { parseUuid, parseWait } from './validate.js';
+import { toAuthResult } from './wire.js';
 
 /** What a poll needs from the handler. */
 export interface PollContext {
@@ -56,19 +57,33 @@ export async function pollLogin(context: PollContext, request: Request): Promise
   return record ? expireToken(context, record) : undefined;
 }
 
-/** Waits for a change (from any instance) or the provider's next turn, until `deadline`. */
+/**
+ * Waits until the answer would change (a change made on any instance), or the provider's next
+ * turn, until `deadline`. A change the client cannot see (a provider's own bookkeeping, like
+ * spending a code that is about to log in) keeps it waiting, so it is not asked back for nothing.
+ */
 async function hold(context: PollContext, start: LoginRecord, firstDue: number | undefined, deadline: number, signal: AbortSignal) {
   let record: LoginRecord | undefined = start;
   let dueMs = firstDue;
+  const seen = await visible(context, start);
   while (record && !FINAL_STATES.has(record.state) && context.now() < deadline && !signal.aborted && !context.draining()) {
     const version = record.version;
     // A provider asking for a turn at once (another instance holds its lease) still waits a little.
     const turn = dueMs === undefined ? Infinity : Math.max(dueMs, 50);
     record = await context.store.waitForChange(record.uuid, version, Math.min(deadline - context.now(), turn), signal);
-    if (!record || record.version !== version) break;
+    if (!record) break;
+    if (record.version !== version && (await visible(context, record)) !== seen) break;
     ({ record, dueMs } = await advance(context, record));
   }
   return { record };
+}
+
+/** The answer a client would get for `record`, as text, for telling a visible change from bookkeeping. */
+async function visible(context: PollContext, record: LoginRecord): Promise<string> {
+  const extensions = await context.provider.describe?.(record, context.now());
+  // expires_in counts down by itself: not a change worth an answer.
+  const { expires_in: _ignored, ...rest } = toAuthResult(record, extensions);
+  return JSON.stringify(rest);
 }
 
 /** Lets the provider do what is due; returns the fresh record and when it next wants a turn. */

@@ -96,6 +96,10 @@ export function readServerSettings(env: Env): ServerSettings {
     verifyOnly: flag(env, 'PHONE_LOGIN_VERIFY_ONLY'),
   } as ServerSettings;
   Object.assign(settings, readScaling(env));
+  // Instances sharing a Redis must derive the same keys, or none could read another's codes, limits or tokens.
+  if (settings.redisUrl !== undefined && tokenSecret === undefined) {
+    throw new ConfigError('PHONE_LOGIN_TOKEN_SECRET', 'is required with PHONE_LOGIN_REDIS_URL: every instance must share it');
+  }
   if (tokenSecret !== undefined) settings.secret = tokenSecret;
   const audience = text(env, 'PHONE_LOGIN_TOKEN_AUDIENCE');
   if (audience !== undefined) settings.tokenAudience = audience;

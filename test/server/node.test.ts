@@ -110,3 +110,22 @@ describe('the Connect middleware (Vite)', () => {
     assert.equal((await fetch(`${url}/api/auth-valimo/nope/`, { method: 'POST' })).status, 404, 'unknown paths under the base stay ours');
   });
 });
+
+describe('methods nobody serves', () => {
+  it('answers TRACE with 405 on every path, never 500', async () => {
+    const { handler } = setup({ allowedOrigins: [SITE] });
+    const url = await listen(toNodeListener([handler]));
+    const { request } = await import('node:http');
+    for (const [method, path] of [['TRACE', '/api/auth-valimo/'], ['TRACE', '/elsewhere'], ['TRACE', '/api/auth-valimo/result/']] as const) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(`${url}${path}`, { method, headers: { Origin: SITE } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      assert.equal(status, 405, `${method} ${path}`);
+    }
+  });
+});
