@@ -132,6 +132,21 @@ describe('phone-login-server (the bin)', () => {
     assert.equal((await post('', { phone: '+3725123456' })).status, 201);
   });
 
+  it('serves Prometheus metrics behind the API key on the main port, and without it on the metrics port', async () => {
+    const twilio = await gateway();
+    const { url, post, output } = await launch({ ...TWILIO(twilio.url), PHONE_LOGIN_API_KEY: 'the-host-backends-api-key-0123456789', PHONE_LOGIN_METRICS_PORT: '0' });
+    const login = await (await post('', { phone: '+3725123456' })).json();
+    await post('result/', { uuid: login.uuid, pin: '000000' === /\d{6}/.exec(twilio.bodies[0]!)![0] ? '111111' : '000000' });
+    assert.equal((await fetch(`${url}/metrics`)).status, 401);
+    const metrics = await (await fetch(`${url}/metrics`, { headers: { Authorization: 'Bearer the-host-backends-api-key-0123456789' } })).text();
+    assert.match(metrics, /phone_login_answers_total\{route="start",status="201"\} 1/);
+    assert.match(metrics, /phone_login_provider_seconds_count\{call="start"\} 1/);
+    assert.match(metrics, /phone_login_held_polls 0/);
+    assert.match(metrics, /phone_login_process_open_fds \d+/);
+    const port = /metrics on http:\/\/127\.0\.0\.1:(\d+)\/metrics/.exec(output.stdout)![1];
+    assert.equal((await fetch(`http://127.0.0.1:${port}/metrics`)).status, 200, 'the separate port needs no key');
+  });
+
   const misconfigured: [string, Record<string, string>, string[], RegExp][] = [
     ['no challenge', {}, [], /^phone-login-server: PHONE_LOGIN_CHALLENGE is required: one of valimo, sms, smscx, simulated\n$/],
     ['an unknown challenge', { PHONE_LOGIN_CHALLENGE: 'fax' }, [], /^phone-login-server: PHONE_LOGIN_CHALLENGE must be one of valimo, sms, smscx, simulated, not "fax"\n$/],
@@ -147,6 +162,10 @@ describe('phone-login-server (the bin)', () => {
     ['an origin with a path', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_ALLOW_ORIGINS: 'https://shop.example/' }, [], /PHONE_LOGIN_ALLOW_ORIGINS must list origins/],
     ['access tokens without an API key', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_REQUIRE_ACCESS_TOKEN: '1' }, [], /PHONE_LOGIN_API_KEY is required with PHONE_LOGIN_REQUIRE_ACCESS_TOKEN=1/],
     ['an unreadable users file', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_USERS: '/nonexistent/users.json' }, [], /PHONE_LOGIN_USERS names a file that cannot be read/],
+    ['Redis without the shared secret', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_REDIS_URL: 'redis://127.0.0.1:1' }, [], /PHONE_LOGIN_TOKEN_SECRET is required with PHONE_LOGIN_REDIS_URL/],
+    ['a Redis address that is no URL', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_TOKEN_SECRET: SECRET, PHONE_LOGIN_REDIS_URL: 'localhost:6379' }, [], /PHONE_LOGIN_REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['a proxy that is no address', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_TRUSTED_PROXIES: '10.0.0.0/8, proxy.example' }, [], /PHONE_LOGIN_TRUSTED_PROXIES must list IP addresses or CIDR ranges/],
+    ['an unknown country', { PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_COUNTRIES: 'EE,XX' }, [], /PHONE_LOGIN_COUNTRIES must list ISO 3166 country codes/],
   ];
   for (const [name, env, args, message] of misconfigured) {
     it(`refuses to start with ${name}: exit code 2 and one line naming the setting`, () => {

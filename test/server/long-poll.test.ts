@@ -85,3 +85,21 @@ describe('long polling: result/ with "wait"', () => {
     assert.equal((await held).status, 404);
   });
 });
+
+describe('caps on held polls', () => {
+  it('answers a poll at once, rather than refusing it, when its login already has as many held as allowed', async () => {
+    const { start, post, ringing, handler } = setup({ maxHeldPollsPerLogin: 1, sim: { processingDelayMs: 0 } });
+    const login = await start();
+    await ringing(login.uuid);
+    const controller = new AbortController();
+    const first = post('result/', { uuid: login.uuid, wait: 20 }, {}, controller.signal);
+    while (handler.heldPolls === 0) await new Promise((resolve) => setImmediate(resolve));
+    const t0 = performance.now();
+    const second = await post('result/', { uuid: login.uuid, wait: 20 });
+    assert.equal(second.status, 200);
+    assert.ok(performance.now() - t0 < 1000, 'not held');
+    assert.equal(handler.heldPolls, 1);
+    controller.abort();
+    await first.catch(() => undefined);
+  });
+});

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { StoreUnavailableError } from '../../server/errors.js';
+import { NumberLimits } from '../../server/limits/number-limits.js';
+import { RedisLimits } from '../../server/limits/redis-limits.js';
 import { RedisStore } from '../../server/redis/store.js';
 import type { LoginRecord } from '../../server/types.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
@@ -91,6 +93,24 @@ describe('the Redis store (a real redis-server)', () => {
     const took = performance.now() - t0;
     assert.equal(woken?.state, 'Processing');
     assert.ok(took < 1000, `woken after ${took.toFixed(1)} ms`);
+  });
+
+  it('keeps per-number limits in Redis: shared, atomic under a race, never reset by a flood of other numbers', async () => {
+    const [a, b] = await Promise.all([instance(), instance()]);
+    const settings = { cooldownMs: 0, maxCodes: 3, maxWrong: 3, windowMs: 3_600_000 };
+    const limitsA = new NumberLimits(settings, new RedisLimits(a.redis, 'test:'));
+    const limitsB = new NumberLimits(settings, new RedisLimits(b.redis, 'test:'));
+    const now = Date.now();
+    const bookings = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? limitsA : limitsB).takeGuess('target', now)));
+    assert.equal(bookings.filter(Boolean).length, 3, 'three guesses, however they raced over two instances');
+    for (let i = 0; i < 2000; i++) await limitsA.claimCode(`other-${i}`, now);
+    assert.equal(await limitsB.wrongLeft('target', now), 0, "a flood of other numbers did not reset the target's count");
+    await limitsA.refundGuess('target', bookings.find(Boolean)!);
+    assert.equal(await limitsB.wrongLeft('target', now + 1), 1);
+    const client = new Redis(redis.url);
+    const ttl = await client.pttl('test:limit:wrong:target');
+    client.disconnect();
+    assert.ok(ttl > 0 && ttl <= 3_600_000, `every key has a TTL (${ttl})`);
   });
 
   it('answers StoreUnavailableError quickly while Redis is down, and works again once it is back', async () => {
