@@ -16,6 +16,10 @@ export interface AdmissionSettings {
   pendingMobileIdPerNumber: number;
   /** Mobile ID prompts one number may get per `numberWindowMs` (SMS codes have their own per-number limits). */
   promptsPerNumber: number;
+  /** Mobile ID prompts one client may send one number per `numberWindowMs`, so spending a number's budget takes several clients. */
+  promptsPerNumberPerClient: number;
+  /** Milliseconds between two Mobile ID prompts to one number (0: none). */
+  promptCooldownMs: number;
   /** The number window, in milliseconds. */
   numberWindowMs: number;
   /** SMS sends per hour over all numbers (toll-fraud ceiling). */
@@ -33,7 +37,9 @@ export const DEFAULT_ADMISSION: AdmissionSettings = {
   pendingPerClient: 10,
   pendingPerNumber: 3,
   pendingMobileIdPerNumber: 1,
-  promptsPerNumber: 10,
+  promptsPerNumber: 20,
+  promptsPerNumberPerClient: 3,
+  promptCooldownMs: 15_000,
   numberWindowMs: 24 * 3_600_000,
   smsPerHour: 1000,
   smsPerCountryPerHour: 200,
@@ -44,7 +50,7 @@ export const DEFAULT_ADMISSION: AdmissionSettings = {
 export interface StartFacts {
   /** The number's keyed hash. */
   phoneKey: string;
-  /** The number's country (ISO 3166 alpha-2), if known. */
+  /** Where the number's SMS budget is kept: its country (ISO 3166 alpha-2), or `+<calling code>` for numbers of no country. */
   country?: string;
   /** The challenge the login will get. */
   challenge: Challenge;
@@ -98,7 +104,11 @@ export class Admission {
     }
     const message = facts.challenge === 'message';
     await book(`pending:number:${facts.phoneKey}`, message ? s.pendingMobileIdPerNumber : s.pendingPerNumber, s.pendingMs);
-    if (message) await book(`prompts:number:${facts.phoneKey}`, s.promptsPerNumber, s.numberWindowMs);
+    if (message) {
+      if (s.promptCooldownMs > 0) await book(`prompt-cool:number:${facts.phoneKey}`, 1, s.promptCooldownMs);
+      if (facts.clientKey !== undefined) await book(`prompts:number:${facts.phoneKey}:${facts.clientKey}`, s.promptsPerNumberPerClient, s.numberWindowMs);
+      await book(`prompts:number:${facts.phoneKey}`, s.promptsPerNumber, s.numberWindowMs);
+    }
     const sends: string[] = [];
     if (!message) {
       await book('sms:all', s.smsPerHour, HOUR, 'sms_budget');

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type App } from './app.js';
+import { client, ClientAddress } from './client-address.js';
 import { parseCommandLine } from './config/args.js';
 import { helpText } from './config/catalogue.js';
 import { ConfigError, oneOf, type Env } from './config/env.js';
@@ -44,6 +45,8 @@ async function main(argv: readonly string[], environment: Env): Promise<number> 
       headersTimeout: 10_000,
       requestTimeout: 15_000,
       keepAliveTimeout: 5_000,
+      // Checked every second rather than every 30: the timeouts above then hold to the second.
+      connectionsCheckingInterval: 1_000,
     },
     app.listener,
   );
@@ -58,6 +61,7 @@ async function main(argv: readonly string[], environment: Env): Promise<number> 
   // Each held long poll is a socket: beyond the cap new connections are refused rather than
   // running the process out of file descriptors (see docs/server.md on `ulimit -n`).
   server.maxConnections = app.settings.maxConnections;
+  limitConnectionsPerPeer(server, app.settings.maxConnectionsPerClient, app.settings.trustedProxies);
   let metricsServer: Server | undefined;
   if (app.settings.metricsPort !== undefined) {
     metricsServer = createServer(app.metricsListener);
@@ -103,6 +107,30 @@ async function shutdown(server: Server, app: App, log: Logger, signal: NodeJS.Si
   log.info({ event: 'stopped' }, 'stopped');
 }
 
+/**
+ * Closes a new connection at once when its peer already holds `max`: one host cannot take every
+ * socket. Trusted proxies are exempt (all their clients arrive through them).
+ */
+function limitConnectionsPerPeer(server: Server, max: number, trustedProxies: readonly string[]): void {
+  const proxies = new ClientAddress(trustedProxies);
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const peer = client(socket.remoteAddress ?? 'unknown');
+    if (proxies.trusts(socket.remoteAddress ?? '')) return;
+    const count = (open.get(peer) ?? 0) + 1;
+    if (count > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(peer, count);
+    socket.once('close', () => {
+      const left = (open.get(peer) ?? 1) - 1;
+      if (left > 0) open.set(peer, left);
+      else open.delete(peer);
+    });
+  });
+}
+
 /** `http://host:port` of a listening server. */
 function url(server: Server): string {
   const address = server.address() as AddressInfo;
@@ -134,6 +162,11 @@ function version(): string {
   }
   return 'unknown';
 }
+
+// A promise nobody awaited must not take every login of this process down with it: log it and go on.
+process.on('unhandledRejection', (error) => {
+  process.stderr.write(`phone-login-server: unhandled ${JSON.stringify(errorWithoutText(error))}\n`);
+});
 
 main(process.argv.slice(2), process.env).then(
   (code) => process.exit(code),

@@ -28,6 +28,14 @@ export class ClientAddress {
     this.any = proxies.length > 0;
   }
 
+  /**
+   * The client a request counts against: its IPv4 address, or its IPv6 /64 (one subscriber's
+   * network: anyone with one has 2^64 addresses), in one canonical spelling.
+   */
+  clientOf(peer: string | undefined, forwardedFor: string | null): string {
+    return client(this.of(peer, forwardedFor));
+  }
+
   /** The client's address for a request that reached us from `peer`. */
   of(peer: string | undefined, forwardedFor: string | null): string {
     const direct = normalize(peer ?? '') || 'unknown';
@@ -40,6 +48,11 @@ export class ClientAddress {
       if (!this.isTrusted(hop)) return hop;
     }
     return hops[0] || direct;
+  }
+
+  /** Whether `peer` is one of the trusted proxies. */
+  trusts(peer: string): boolean {
+    return this.any && this.isTrusted(normalize(peer));
   }
 
   private isTrusted(address: string): boolean {
@@ -56,4 +69,32 @@ function normalize(address: string): string {
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(':'));
   if (value.toLowerCase().startsWith('::ffff:') && isIP(value.slice(7)) === 4) value = value.slice(7);
   return value;
+}
+
+/** `203.0.113.9` as is; an IPv6 address as its /64 in full, lower-case form; IPv4-mapped IPv6 as IPv4. */
+export function client(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const groups = expand(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (with `::` and a dotted IPv4 tail unfolded). */
+function expand(address: string): number[] {
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
+  return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) => parseInt(group, 16));
 }

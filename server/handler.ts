@@ -160,7 +160,12 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
   };
   const pollContext = { store, provider, logins, held, maxBodyBytes, maxWait, readableMs, now, draining: () => draining };
 
-  const answer = async (status: number, record: LoginRecord) => json(status, toAuthResult(record, await provider.describe?.(record, now())));
+  /** The AuthResult of `record`; its token only within the reading window after OK, whatever the route. */
+  const answer = async (status: number, record: LoginRecord) => {
+    const readable = record.state !== 'OK' || now() - (record.finishedAt ?? record.modifiedAt) < readableMs;
+    const shown = readable ? record : { ...record, token: null };
+    return json(status, toAuthResult(shown, await provider.describe?.(record, now())));
+  };
 
   async function cancel(request: Request): Promise<Response> {
     const uuid = parseUuid(fields(await readBody(request, maxBodyBytes)).uuid);
@@ -183,12 +188,11 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
     refuseForeignOrigin(request, cors);
     // Before reading the body, as Waldur checks the method before validation.
     if (options.enabled === false) return json(401, { detail: DISABLED });
-    if (endpoint === '') {
-      const address = info.remoteAddress === undefined ? undefined : clients.of(info.remoteAddress, request.headers.get('X-Forwarded-For'));
-      return answer(201, await startLogin(startContext, request, address === undefined ? undefined : keys.clientKey(address)));
-    }
+    const address = info.remoteAddress === undefined ? undefined : clients.clientOf(info.remoteAddress, request.headers.get('X-Forwarded-For'));
+    const client = address === undefined ? undefined : keys.clientKey(address);
+    if (endpoint === '') return answer(201, await startLogin(startContext, request, client));
     if (endpoint === 'cancel/') return cancel(request);
-    const record = await pollLogin(pollContext, request);
+    const record = await pollLogin(pollContext, request, client);
     return record ? answer(200, record) : notFound();
   }
 
@@ -230,7 +234,7 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
         }
       }
       if (forBrowsers) for (const [name, value] of Object.entries(cors.responseHeaders(request))) response.headers.set(name, value);
-      metrics.answered((endpoint !== undefined && ROUTES[endpoint]) || 'other', response.status);
+      metrics.answered(endpoint !== undefined && Object.hasOwn(ROUTES, endpoint) ? ROUTES[endpoint]! : 'other', response.status);
       return response;
     },
 

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AccessTokens } from './access-tokens.js';
 import { readBody } from './body.js';
 import { ProtocolError } from './errors.js';
-import type { Logger } from './log.js';
+import { errorWithoutText, type Logger } from './log.js';
 import type { SignedTokens } from './tokens.js';
 import type { LoginStore } from './types.js';
 import { asObject, normalizePhone } from './validate.js';
@@ -47,8 +47,13 @@ export class HostApi {
     const { store, now, log } = this.options;
     const result = await verifyOnce(this.options.tokens, store, body.token, now);
     log.info({ event: 'token_verify', valid: result.valid, ...(result.valid ? {} : { reason: result.reason }) }, 'token verified');
-    // Once redeemed, result/ stops handing the token to whoever holds the uuid.
-    if (result.valid) await store.update(result.uuid, (current) => (current.token === null ? undefined : { token: null }));
+    // Once redeemed, result/ stops handing the token to whoever holds the uuid. Best effort: the
+    // token is already marked used, and failing here would burn it for the host's retry.
+    if (result.valid) {
+      await store.update(result.uuid, (current) => (current.token === null ? undefined : { token: null })).catch((error: unknown) => {
+        log.warn({ event: 'token_clear_failed', err: errorWithoutText(error) }, 'a redeemed token could not be cleared from its login');
+      });
+    }
     return json(200, result);
   }
 

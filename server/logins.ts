@@ -57,7 +57,7 @@ export class Logins {
   constructor(private readonly options: LoginsOptions) {}
 
   /** Creates a Scheduled login and lets the provider begin; provider failures leave it Erred. */
-  async start(request: StartRequest, ticket?: Ticket): Promise<LoginRecord> {
+  async start(request: StartRequest, ticket?: Ticket, client?: string): Promise<LoginRecord> {
     const { store, provider, now, verifyOnly } = this.options;
     const phoneKey = this.options.phoneKey(request.phone);
     const record = await store.create({
@@ -75,7 +75,7 @@ export class Logins {
       ...(ticket === undefined ? {} : { ticket }),
       createdAt: now(),
     });
-    const login = this.handle(record, request.phone);
+    const login = this.handle(record, { phone: request.phone, ...(client === undefined ? {} : { client }) });
     try {
       await provider.start(login);
     } catch (error) {
@@ -121,10 +121,15 @@ export class Logins {
     }
   }
 
-  /** A handle bound to one login, for the provider; `phone` is the number when known in memory (the start). */
-  handle(record: LoginRecord, phone = record.phone): LoginHandle {
-    const { store, tokens, onError, resolveUser, verifyOnly } = this.options;
+  /**
+   * A handle bound to one login, for the provider; `phone` is the number when it is known in
+   * memory (at the start), `client` the keyed address of the client making the request at hand.
+   */
+  handle(record: LoginRecord, request: { phone?: string; client?: string } = {}): LoginHandle {
+    const phone = request.phone ?? record.phone;
+    const { store, tokens, onError, resolveUser, verifyOnly, now } = this.options;
     const { uuid, phoneKey, message, locale, challenge } = record;
+    const ended = (after: LoginRecord) => this.ended(after);
     const log = this.options.log.child({ login: loginLabel(uuid) });
     const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
       let changed = false;
@@ -133,9 +138,9 @@ export class Logins {
         changed = false;
         if (!from.includes(current.state)) return undefined;
         changed = true;
-        return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: this.options.now() } : patch;
+        return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: now() } : patch;
       });
-      if (changed && after && FINAL_STATES.has(after.state)) await this.ended(after);
+      if (changed && after && FINAL_STATES.has(after.state)) await ended(after);
       return changed;
     };
     const erred = async (error: unknown) => {
@@ -147,12 +152,26 @@ export class Logins {
       uuid,
       phone,
       phoneKey,
+      ...(request.client === undefined ? {} : { client: request.client }),
       message,
       challenge,
       log,
       ...(locale === undefined ? {} : { locale }),
       get: () => store.get(uuid),
-      update: (change) => store.update(uuid, (current) => (FINAL_STATES.has(current.state) ? undefined : change(current))),
+      async update(change) {
+        let ending = false;
+        const after = await store.update(uuid, (current) => {
+          ending = false;
+          if (FINAL_STATES.has(current.state)) return undefined;
+          const patch = change(current);
+          if (!patch?.state || !FINAL_STATES.has(patch.state)) return patch;
+          ending = true;
+          return { ...patch, finishedAt: now() };
+        });
+        // A provider may end its login in the same step as its own bookkeeping (the last wrong code).
+        if (ending && after) await ended(after);
+        return after;
+      },
       processing: () => move(['Scheduled'], { state: 'Processing' }),
       async succeed(identity?: string) {
         const current = await store.get(uuid);

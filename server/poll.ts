@@ -26,7 +26,7 @@ export interface PollContext {
  * up to `wait` seconds until the login changes (on any instance), while the provider gets its
  * turns (e.g. asking the MSSP). Undefined when the login is unknown (404).
  */
-export async function pollLogin(context: PollContext, request: Request): Promise<LoginRecord | undefined> {
+export async function pollLogin(context: PollContext, request: Request, client?: string): Promise<LoginRecord | undefined> {
   const { store, provider, logins } = context;
   const body = await readBody(request, context.maxBodyBytes);
   const data = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -36,7 +36,7 @@ export async function pollLogin(context: PollContext, request: Request): Promise
   // An answer (a code) never waits, so a verify cannot hang for `wait` seconds.
   const answered = data.pin !== undefined;
   if (answered && provider.respond) {
-    await provider.respond(logins.handle(record), data);
+    await provider.respond(logins.handle(record, client === undefined ? {} : { client }), data);
     record = await store.get(record.uuid);
     if (!record) return undefined;
   }

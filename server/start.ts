@@ -33,7 +33,8 @@ export interface StartContext {
 export async function startLogin(context: StartContext, request: Request, clientKey: string | undefined): Promise<LoginRecord> {
   const input = validateStart(await readBody(request, context.maxBodyBytes));
   checkAccessToken(context, request, input);
-  const country = parsePhoneNumberFromString(input.phone)?.country;
+  const parsed = parsePhoneNumberFromString(input.phone);
+  const country = parsed?.country;
   if (context.countries && (!country || !context.countries.has(country))) {
     context.log.warn({ event: 'country_refused', country: country ?? 'unknown' }, 'a number from a country that is not allowed');
     throw new ProtocolError(400, { phone: ['Numbers from this country cannot be used here.'], code: 'country_not_allowed' });
@@ -41,7 +42,10 @@ export async function startLogin(context: StartContext, request: Request, client
   const phoneKey = context.phoneKey(input.phone);
   let ticket: Ticket | undefined;
   try {
-    ticket = await context.admission?.admit({ phoneKey, challenge: context.provider.challenge, ...(country ? { country } : {}), ...(clientKey ? { clientKey } : {}) });
+    // Numbers of no country (satellite +881, international +883, premium +979: SMS pumping's
+    // favourites) get a budget per calling code instead.
+    const budgetArea = country ?? (parsed ? `+${parsed.countryCallingCode}` : undefined);
+    ticket = await context.admission?.admit({ phoneKey, challenge: context.provider.challenge, ...(budgetArea ? { country: budgetArea } : {}), ...(clientKey ? { clientKey } : {}) });
   } catch (error) {
     if (error instanceof ProtocolError) {
       context.log.warn({ event: 'start_throttled', status: error.status, ...(typeof error.body.code === 'string' ? { cause: error.body.code } : {}) }, 'a start was throttled');
@@ -50,10 +54,14 @@ export async function startLogin(context: StartContext, request: Request, client
   }
   let record: LoginRecord;
   try {
-    record = await context.logins.start(input, ticket);
+    record = await context.logins.start(input, ticket, clientKey);
   } catch (error) {
-    // Refused by the provider (e.g. the number's cooldown): nothing was sent, nothing stays booked.
-    if (ticket) await context.admission!.refund(ticket);
+    if (ticket) {
+      // A 503 means the provider cannot say whether the text went out: its SMS stays counted.
+      // Any other refusal (e.g. the number's cooldown) sent nothing: nothing stays booked.
+      const unsure = error instanceof ProtocolError && error.status === 503;
+      await (unsure ? context.admission!.release(ticket) : context.admission!.refund(ticket));
+    }
     throw error;
   }
   context.log.info({ event: 'login_start', login: loginLabel(record.uuid), challenge: record.challenge, state: record.state, ...(country ? { country } : {}) }, 'login started');

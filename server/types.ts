@@ -113,6 +113,8 @@ export interface LoginHandle {
   readonly phone: string;
   /** The number's HMAC under the server's key, for per-number limits and logs. */
   readonly phoneKey: string;
+  /** The keyed address of the client making the current request (start, or the poll or check at hand), when known. */
+  readonly client?: string;
   /** The message created for this login (e.g. the 4-digit code). */
   readonly message: string;
   /** The requested language, if any. */
@@ -124,6 +126,8 @@ export interface LoginHandle {
   /**
    * Applies `change` atomically while the login is pending (Scheduled or Processing); `change`
    * returns undefined to leave it as is. For checks that must not race, like counting PIN attempts.
+   * A shared store may run `change` again after a lost race, or not at all once the login has
+   * ended: decide what happened from the returned record, not from what `change` last saw.
    */
   update(change: (current: LoginRecord) => LoginPatch | undefined): Promise<LoginRecord | undefined>;
   /** Scheduled → Processing: the challenge has reached the user. */

@@ -50,6 +50,8 @@ export interface ServerSettings {
   admission: AdmissionSettings;
   /** Most open connections. */
   maxConnections: number;
+  /** Most open connections from one client address (not a trusted proxy). */
+  maxConnectionsPerClient: number;
   /** Most held long polls. */
   maxHeldPolls: number;
   /** A separate port for /metrics. */
@@ -145,7 +147,7 @@ function readUsers(env: Env): ReadonlyMap<string, string> | undefined {
 }
 
 /** The settings for several instances, the abuse limits and the metrics. */
-function readScaling(env: Env): Pick<ServerSettings, 'redisUrl' | 'trustedProxies' | 'countries' | 'admission' | 'maxConnections' | 'maxHeldPolls' | 'metricsPort' | 'metricsHost'> {
+function readScaling(env: Env): Pick<ServerSettings, 'redisUrl' | 'trustedProxies' | 'countries' | 'admission' | 'maxConnections' | 'maxConnectionsPerClient' | 'maxHeldPolls' | 'metricsPort' | 'metricsHost'> {
   const redisUrl = secret(env, 'PHONE_LOGIN_REDIS_URL');
   if (redisUrl !== undefined && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) throw new ConfigError('PHONE_LOGIN_REDIS_URL', 'must be a redis:// or rediss:// URL');
   const trustedProxies = list(env, 'PHONE_LOGIN_TRUSTED_PROXIES');
@@ -165,6 +167,8 @@ function readScaling(env: Env): Pick<ServerSettings, 'redisUrl' | 'trustedProxie
     pendingPerClient: integer(env, 'PHONE_LOGIN_PENDING_PER_CLIENT', { min: 1 }, d.pendingPerClient),
     pendingPerNumber: integer(env, 'PHONE_LOGIN_PENDING_PER_NUMBER', { min: 1, max: 100 }, d.pendingPerNumber),
     promptsPerNumber: integer(env, 'PHONE_LOGIN_PROMPTS_PER_NUMBER', { min: 1 }, d.promptsPerNumber),
+    promptsPerNumberPerClient: integer(env, 'PHONE_LOGIN_PROMPTS_PER_CLIENT', { min: 1 }, d.promptsPerNumberPerClient),
+    promptCooldownMs: integer(env, 'PHONE_LOGIN_PROMPT_COOLDOWN', { min: 0, max: 3600 }, d.promptCooldownMs / 1000) * 1000,
     numberWindowMs: integer(env, 'PHONE_LOGIN_NUMBER_WINDOW', { min: 60, max: 30 * 86_400 }, d.numberWindowMs / 1000) * 1000,
     smsPerHour: integer(env, 'PHONE_LOGIN_SMS_PER_HOUR', { min: 1 }, d.smsPerHour),
     smsPerCountryPerHour: integer(env, 'PHONE_LOGIN_SMS_PER_COUNTRY_PER_HOUR', { min: 1 }, d.smsPerCountryPerHour),
@@ -176,6 +180,7 @@ function readScaling(env: Env): Pick<ServerSettings, 'redisUrl' | 'trustedProxie
     trustedProxies,
     admission,
     maxConnections,
+    maxConnectionsPerClient: integer(env, 'PHONE_LOGIN_MAX_CONNECTIONS_PER_CLIENT', { min: 1 }, 64),
     maxHeldPolls,
     metricsHost: text(env, 'PHONE_LOGIN_METRICS_HOST') ?? '127.0.0.1',
     ...(redisUrl === undefined ? {} : { redisUrl }),

@@ -72,9 +72,16 @@ function simulated(env: Env, keys: ServerKeys, store: LimitStore): ProviderSetup
 
 /** The per-number code limits of the settings, kept where the other limits are (memory or Redis). */
 function numberLimits(codes: CodeSettings, store: LimitStore): NumberLimits {
-  const { resendCooldownSeconds, maxCodesPerNumber, maxWrongPerNumber, numberWindowSeconds } = codes;
+  const { resendCooldownSeconds, maxCodesPerNumber, maxCodesPerClient, maxWrongPerNumber, maxWrongPerClient, numberWindowSeconds } = codes;
   return new NumberLimits(
-    { cooldownMs: resendCooldownSeconds * 1000, maxCodes: maxCodesPerNumber, maxWrong: maxWrongPerNumber, windowMs: numberWindowSeconds * 1000 },
+    {
+      cooldownMs: resendCooldownSeconds * 1000,
+      maxCodes: maxCodesPerNumber,
+      maxWrong: maxWrongPerNumber,
+      windowMs: numberWindowSeconds * 1000,
+      maxCodesPerClient: Math.min(maxCodesPerClient, maxCodesPerNumber),
+      maxWrongPerClient: Math.min(maxWrongPerClient, maxWrongPerNumber),
+    },
     store,
   );
 }

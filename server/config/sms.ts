@@ -20,8 +20,12 @@ export interface CodeSettings {
   resendCooldownSeconds: number;
   /** Codes per number per window. */
   maxCodesPerNumber: number;
+  /** Codes per number and client per window. */
+  maxCodesPerClient: number;
   /** Wrong codes per number per window. */
   maxWrongPerNumber: number;
+  /** Wrong codes per number and client per window. */
+  maxWrongPerClient: number;
   /** The window, in seconds. */
   numberWindowSeconds: number;
   /** The site's host for the WebOTP line. */
@@ -37,7 +41,9 @@ export function readCodeSettings(env: Env): CodeSettings {
     maxAttempts: integer(env, 'PHONE_LOGIN_PIN_ATTEMPTS', { min: 1, max: 10 }, 3),
     resendCooldownSeconds: integer(env, 'PHONE_LOGIN_RESEND_COOLDOWN', { min: 0, max: 3600 }, 30),
     maxCodesPerNumber: integer(env, 'PHONE_LOGIN_CODES_PER_NUMBER', { min: 1, max: 1000 }, 10),
-    maxWrongPerNumber: integer(env, 'PHONE_LOGIN_WRONG_PER_NUMBER', { min: 1, max: 1000 }, 10),
+    maxCodesPerClient: integer(env, 'PHONE_LOGIN_CODES_PER_CLIENT', { min: 1, max: 1000 }, 3),
+    maxWrongPerNumber: integer(env, 'PHONE_LOGIN_WRONG_PER_NUMBER', { min: 1, max: 1000 }, 20),
+    maxWrongPerClient: integer(env, 'PHONE_LOGIN_WRONG_PER_CLIENT', { min: 1, max: 1000 }, 5),
     numberWindowSeconds: integer(env, 'PHONE_LOGIN_NUMBER_WINDOW', { min: 60, max: 30 * 86_400 }, 86_400),
   };
   const host = text(env, 'PHONE_LOGIN_WEBOTP_HOST');

@@ -22,8 +22,8 @@ export class MemoryLimits implements LimitStore {
   private sweptAt = -Infinity;
 
   constructor(
-    /** Most keys held at once (default 200 000). */
-    private readonly maxKeys = 200_000,
+    /** Most keys held at once (default 1 000 000, about 200 MB at worst); past it newcomers wait. */
+    private readonly maxKeys = 1_000_000,
   ) {}
 
   /** Keys held now. */

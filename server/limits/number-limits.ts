@@ -11,6 +11,10 @@ export interface NumberLimitSettings {
   readonly maxWrong: number;
   /** Length of the window, in milliseconds. */
   readonly windowMs: number;
+  /** Codes one client may have sent to one number per window (default: `maxCodes`, i.e. no separate cap). */
+  readonly maxCodesPerClient?: number;
+  /** Wrong codes one client may type for one number per window (default: `maxWrong`). */
+  readonly maxWrongPerClient?: number;
 }
 
 /**
@@ -21,21 +25,23 @@ export interface NumberLimitSettings {
 export interface NumberLimiter {
   /** Milliseconds until `key` may get a new code; 0 when it may now. */
   waitMs(key: string, now: number): Promise<number>;
-  /** Books a code for `key` when none is held back and returns 0; else returns the wait and books nothing. */
-  claimCode(key: string, now: number): Promise<number>;
+  /** Books a code for `key` (asked by `client`, when known) unless one is held back: 0, else the wait, booking nothing. */
+  claimCode(key: string, now: number, client?: string): Promise<number>;
   /** Wrong codes `key` may still type in the window, over all its logins. */
   wrongLeft(key: string, now: number): Promise<number>;
-  /** Books one guess against `key`'s wrong-code budget; the booking, or undefined when the budget is spent. */
-  takeGuess(key: string, now: number): Promise<string | undefined>;
+  /** Books one guess (by `client`, when known) against `key`'s wrong-code budgets; the booking, or undefined when one is spent. */
+  takeGuess(key: string, now: number, client?: string): Promise<string | undefined>;
   /** Gives back a booked guess that turned out right (or was never judged). */
-  refundGuess(key: string, booking: string): Promise<void>;
+  refundGuess(key: string, booking: string, client?: string): Promise<void>;
 }
 
 /**
  * Limits per phone number rather than per login: anyone may start a login for any number, so
  * per-login limits alone would let an attacker guess on (`maxAttempts` × a new login every
- * cooldown) and flood a stranger's phone with codes. Kept in a LimitStore: this process's memory
- * by default, Redis to share them between instances.
+ * cooldown) and flood a stranger's phone with codes. Each client also has a smaller share of a
+ * number's budgets, so spending a number's whole budget (which locks its owner out until the
+ * window ends: the price of a per-number cap) takes several clients, not one. Kept in a
+ * LimitStore: this process's memory by default, Redis to share them between instances.
  */
 export class NumberLimits implements NumberLimiter {
   constructor(
@@ -61,20 +67,30 @@ export class NumberLimits implements NumberLimiter {
   /**
    * The cooldown is booked first: of racing starts for one number only one gets past it, which
    * makes the rest of the step effectively one at a time per number. A code is booked before it
-   * is sent and kept when the send fails (a gateway that timed out may still deliver).
+   * is sent and kept when the send fails (a gateway that timed out may still deliver). A number
+   * whose wrong codes are spent gets no code: it could not be checked.
    */
-  async claimCode(key: string, now: number): Promise<number> {
+  async claimCode(key: string, now: number, client?: string): Promise<number> {
     const { cooldownMs, maxCodes, maxWrong, windowMs } = this.settings;
     const spent = await this.store.count(`wrong:${key}`, maxWrong, windowMs, now);
     if (spent.waitMs > 0) return spent.waitMs;
     const booking = bookingId(now);
+    const booked: string[] = [];
+    const book = async (window: string, limit: number, ms: number) => {
+      const wait = await this.store.book(window, booking, limit, ms, now);
+      if (wait > 0) await Promise.all(booked.map((done) => this.store.unbook(done, booking)));
+      else booked.push(window);
+      return wait;
+    };
     if (cooldownMs > 0) {
-      const cool = await this.store.book(`cool:${key}`, booking, 1, cooldownMs, now);
+      const cool = await book(`cool:${key}`, 1, cooldownMs);
       if (cool > 0) return cool;
     }
-    const sent = await this.store.book(`sent:${key}`, booking, maxCodes, windowMs, now);
-    if (sent > 0 && cooldownMs > 0) await this.store.unbook(`cool:${key}`, booking);
-    return sent;
+    if (client !== undefined && this.settings.maxCodesPerClient !== undefined) {
+      const mine = await book(`sent:${key}:${client}`, this.settings.maxCodesPerClient, windowMs);
+      if (mine > 0) return mine;
+    }
+    return book(`sent:${key}`, maxCodes, windowMs);
   }
 
   async wrongLeft(key: string, now: number): Promise<number> {
@@ -82,14 +98,21 @@ export class NumberLimits implements NumberLimiter {
     return Math.max(0, this.settings.maxWrong - count);
   }
 
-  async takeGuess(key: string, now: number): Promise<string | undefined> {
+  async takeGuess(key: string, now: number, client?: string): Promise<string | undefined> {
+    const { maxWrong, maxWrongPerClient, windowMs } = this.settings;
     const booking = bookingId(now);
-    const wait = await this.store.book(`wrong:${key}`, booking, this.settings.maxWrong, this.settings.windowMs, now);
-    return wait === 0 ? booking : undefined;
+    const own = client !== undefined && maxWrongPerClient !== undefined ? `wrong:${key}:${client}` : undefined;
+    if (own && (await this.store.book(own, booking, maxWrongPerClient!, windowMs, now)) > 0) return undefined;
+    if ((await this.store.book(`wrong:${key}`, booking, maxWrong, windowMs, now)) > 0) {
+      if (own) await this.store.unbook(own, booking);
+      return undefined;
+    }
+    return booking;
   }
 
-  async refundGuess(key: string, booking: string): Promise<void> {
+  async refundGuess(key: string, booking: string, client?: string): Promise<void> {
     await this.store.unbook(`wrong:${key}`, booking);
+    if (client !== undefined && this.settings.maxWrongPerClient !== undefined) await this.store.unbook(`wrong:${key}:${client}`, booking);
   }
 }
 

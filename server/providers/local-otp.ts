@@ -144,7 +144,7 @@ export class LocalOtpProvider implements ChallengeProvider {
    */
   async start(login: LoginHandle): Promise<void> {
     const now = this.now();
-    const wait = await this.limits.claimCode(login.phoneKey, now);
+    const wait = await this.limits.claimCode(login.phoneKey, now, login.client);
     if (wait > 0) {
       login.log.warn({ event: 'code_refused', wait_s: Math.ceil(wait / 1000) }, 'a new code for this number is held back');
       throw new RateLimitedError(wait / 1000);
@@ -154,7 +154,8 @@ export class LocalOtpProvider implements ChallengeProvider {
     await login.setProviderData(data);
     await this.sender.send({ to: login.phone, body: this.smsText(code, login.locale) });
     if (!(await login.processing())) return;
-    this.sessions.set(login.uuid, { login, timer: backgroundTimeout(() => void this.expire(login.uuid), this.ttlMs) });
+    // A store that is away when the code expires must not take the process down: the next poll ends it.
+    this.sessions.set(login.uuid, { login, timer: backgroundTimeout(() => void this.expire(login.uuid).catch(() => undefined), this.ttlMs) });
   }
 
   /**
@@ -179,28 +180,35 @@ export class LocalOtpProvider implements ChallengeProvider {
     }
     // The guess is booked against the number's budget before it is judged, so racing guesses (on
     // any instance) can never spend more than the budget; a right code gets its booking back.
-    const booking = await this.limits.takeGuess(phoneKey, now);
+    const booking = await this.limits.takeGuess(phoneKey, now, login.client);
     const booked = booking !== undefined;
     const budgetLeft = booked ? await this.limits.wrongLeft(phoneKey, now) : 0;
-    let outcome = 'none' as 'right' | 'wrong' | 'none';
+    let decided: { outcome: 'right' | 'wrong'; providerData: PinData } | undefined;
     // One atomic step: two guesses arriving together each cost an attempt, and a right code works once.
     const after = await login.update((current) => {
-      outcome = 'none';
+      decided = undefined;
       const latest = current.providerData as PinData | undefined;
       if (!latest?.hash || latest.attemptsLeft <= 0) return undefined;
-      const usedUp = { providerData: { ...latest, attemptsLeft: 0, hash: null }, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' } as const;
-      outcome = 'wrong';
+      const spent: PinData = { ...latest, attemptsLeft: 0, hash: null };
+      const usedUp = { providerData: spent, state: 'Canceled', details: TOO_MANY_ATTEMPTS_DETAILS, reason: 'too_many_attempts' } as const;
       // Once the number's wrong codes for the window are spent, no login of it may guess again: not
       // even the right code is judged.
-      if (!booked) return usedUp;
+      if (!booked) {
+        decided = { outcome: 'wrong', providerData: spent };
+        return usedUp;
+      }
       if (this.matches(current.uuid, pin, latest.hash)) {
-        outcome = 'right';
-        return { providerData: { ...latest, hash: null }, state: 'Processing' };
+        decided = { outcome: 'right', providerData: { ...latest, hash: null } };
+        return { providerData: decided.providerData, state: 'Processing' };
       }
       const left = Math.min(latest.attemptsLeft - 1, budgetLeft);
-      return left > 0 ? { providerData: { ...latest, attemptsLeft: latest.attemptsLeft - 1 } } : usedUp;
+      decided = { outcome: 'wrong', providerData: left > 0 ? { ...latest, attemptsLeft: latest.attemptsLeft - 1 } : spent };
+      return left > 0 ? { providerData: decided.providerData } : usedUp;
     });
-    if (booking !== undefined && outcome !== 'wrong') await this.limits.refundGuess(phoneKey, booking);
+    // A shared store may rerun the step after a lost race, and skip it when the login ended
+    // meanwhile: only a decision that is in the saved record counts (the store keeps the object).
+    const outcome = decided !== undefined && after?.providerData === decided.providerData ? decided.outcome : 'none';
+    if (booking !== undefined && outcome !== 'wrong') await this.limits.refundGuess(phoneKey, booking, login.client);
     if (outcome === 'right') {
       // Forgotten only once it is OK (or Erred): until then the expiry timer still guards the login.
       await login.succeed().finally(() => this.end(login.uuid));
@@ -226,6 +234,19 @@ export class LocalOtpProvider implements ChallengeProvider {
       attempts_left: Math.min(data.attemptsLeft, await this.limits.wrongLeft(phoneKey, now)),
       resend_in: Math.ceil((await this.limits.waitMs(phoneKey, now)) / 1000),
     };
+  }
+
+  /**
+   * Ends an expired code's login on any instance that sees it polled, so expiry does not hang on
+   * the one timer of the instance that sent the code; says when to look again.
+   */
+  async advance(login: LoginHandle, record: LoginRecord): Promise<number | undefined> {
+    const data = record.providerData as PinData | undefined;
+    if (!data || record.challenge !== 'pin') return undefined;
+    const left = data.expiresAt - this.now();
+    if (left > 0) return left;
+    await this.expire(login.uuid, login);
+    return undefined;
   }
 
   /** Forgets a login ended elsewhere (client cancel). */

@@ -67,7 +67,7 @@ export class MobileIdSimulator implements ChallengeProvider {
   /** Schedules the phone to ring after the processing delay. */
   async start(login: LoginHandle): Promise<void> {
     // A plain (ref'd) timer: the phone ringing is work in progress, unlike the long timeout below.
-    const timer = setTimeout(() => void this.ring(login.uuid), this.processingDelayMs);
+    const timer = setTimeout(() => void this.ring(login.uuid).catch(() => undefined), this.processingDelayMs);
     this.sessions.set(login.uuid, { login, timer, shown: false });
   }
 
@@ -129,7 +129,7 @@ export class MobileIdSimulator implements ChallengeProvider {
     }
     if (this.sessions.get(uuid) !== session) return;
     session.shown = true;
-    session.timer = backgroundTimeout(() => void this.expire(uuid), this.timeoutMs);
+    session.timer = backgroundTimeout(() => void this.expire(uuid).catch(() => undefined), this.timeoutMs);
     this.changed();
   }
 

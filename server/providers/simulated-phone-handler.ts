@@ -1,5 +1,6 @@
 import { delay } from '../timers.js';
 import type { Challenge, WebHandler } from '../types.js';
+import { isLoopbackHost, sameLoopbackHost } from '../origin-guard.js';
 import { json, notFound } from '../wire.js';
 import type { SimulatedInbox } from '../sms/simulated-inbox.js';
 import type { MobileIdSimulator } from './mobile-id-simulator.js';
@@ -47,6 +48,15 @@ export function createSimulatedPhoneHandler(simulator: MobileIdSimulator, option
 
     async handle(request: Request): Promise<Response> {
       const url = new URL(request.url);
+      // Only pages of this machine may use it: a page elsewhere (also one rebinding its own name to
+      // 127.0.0.1) must not read codes or approve logins, and a form POST needs no preflight.
+      const origin = request.headers.get('Origin');
+      if (!isLoopbackHost(url.hostname) || (origin !== null && !sameLoopbackHost(origin, request))) {
+        return json(403, { detail: 'The simulated phone answers pages of this machine only.' });
+      }
+      if (request.method === 'POST' && request.headers.get('Content-Length') !== '0' && request.body && !/^application\/json\b/i.test(request.headers.get('Content-Type') ?? '')) {
+        if (!ACTION.test(url.pathname.slice(base.length))) return json(415, { detail: 'Send JSON.' });
+      }
       const rest = url.pathname.slice(base.length);
       if (rest === 'prompts') {
         return request.method === 'GET' ? list(request, url) : json(405, { detail: 'Method not allowed.' }, { Allow: 'GET' });

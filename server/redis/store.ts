@@ -37,7 +37,7 @@ return 1`;
 /**
  * Logins in Redis, shared by every instance: any instance answers any poll, and a held long poll
  * wakes when another instance changes its login (one pub/sub subscription per process). Each
- * record is one key with a TTL (`version|json`, number and token sealed); updates are
+ * record is one key with a TTL (`version|json`, number, subject and token sealed); updates are
  * compare-and-set, retried on a lost race, so `change` callbacks must be free of side effects.
  * Claims (leases, used tokens) are `SET NX PX`. When Redis is away every call throws
  * StoreUnavailableError, which the handler answers 503 with `Retry-After`.
@@ -146,13 +146,24 @@ export class RedisStore implements LoginStore {
   }
 
   private encode(record: LoginRecord): string {
-    const stored = { ...record, phone: this.sealer.seal(record.phone), token: record.token === null ? null : this.sealer.seal(record.token) };
+    // The subject can be a number or a national identity (PNOEE-…): sealed like the number.
+    const stored = {
+      ...record,
+      phone: this.sealer.seal(record.phone),
+      token: record.token === null ? null : this.sealer.seal(record.token),
+      ...(record.subject === undefined ? {} : { subject: this.sealer.seal(record.subject) }),
+    };
     return `${record.version}|${JSON.stringify(stored)}`;
   }
 
   private decode(value: string): LoginRecord {
     const stored = JSON.parse(value.slice(value.indexOf('|') + 1)) as LoginRecord;
-    return Object.freeze({ ...stored, phone: this.sealer.open(stored.phone), token: stored.token === null ? null : this.sealer.open(stored.token) });
+    return Object.freeze({
+      ...stored,
+      phone: this.sealer.open(stored.phone),
+      token: stored.token === null ? null : this.sealer.open(stored.token),
+      ...(stored.subject === undefined ? {} : { subject: this.sealer.open(stored.subject) }),
+    });
   }
 }
 

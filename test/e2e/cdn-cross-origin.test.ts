@@ -22,6 +22,8 @@ describe('the CDN file on a page of another origin', () => {
       PHONE_LOGIN_SIMULATED_METHOD: 'message',
       PHONE_LOGIN_ALLOW_ORIGINS: site.url,
       PHONE_LOGIN_SIMULATED_DELAY_MS: '200',
+      // The tests log one number in one after another, faster than a real phone would be asked twice.
+      PHONE_LOGIN_PROMPT_COOLDOWN: '0',
     });
     const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${api.url}`;
     copyFileSync('test/e2e/cdn-page/page.js', join(dir, 'page.js'));

@@ -34,8 +34,27 @@ describe('admission: who may start a login', () => {
     assert.equal((await startFrom(handler, '+37120012346')).status, 429, 'and the global budget of three is spent');
   });
 
+  it('keeps a budget per calling code for numbers of no country (satellite, international)', async () => {
+    const { handler } = smsSetup({ smsPerCountryPerHour: 2 });
+    const statuses = [];
+    for (const phone of ['+881612345678', '+881612345679', '+881612345670']) statuses.push((await startFrom(handler, phone)).status);
+    assert.deepEqual(statuses, [201, 201, 429]);
+  });
+
+  it('frees the slot of a login that ended by its last wrong code', async () => {
+    const inbox = new SimulatedInbox();
+    const provider = new LocalOtpProvider({ sender: inbox, resendCooldownSeconds: 0, maxAttempts: 2 });
+    const { handler, post } = setup({ provider, admission: { pendingPerNumber: 1 } });
+    const { uuid } = (await (await startFrom(handler, PHONE)).json()) as { uuid: string };
+    const code = /code is (\d+)/.exec(inbox.messages()[0]!.body)![1];
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 2; i++) await post('result/', { uuid, pin: wrong });
+    assert.equal(((await (await post('result/', { uuid })).json()) as { state: string }).state, 'Canceled');
+    assert.equal((await startFrom(handler, PHONE)).status, 201, 'the number may start again at once');
+  });
+
   it('gives a number one pending Mobile ID login: the phone rings again only once the first has ended', async () => {
-    const { handler, post, simulator, ringing } = setup({ admission: {} });
+    const { handler, post, simulator, ringing } = setup({ admission: { promptCooldownMs: 0 } });
     const first = await (await startFrom(handler, PHONE)).json();
     const second = await startFrom(handler, PHONE, '198.51.100.9');
     assert.equal(second.status, 429, 'even from another client');
@@ -43,6 +62,22 @@ describe('admission: who may start a login', () => {
     await simulator.reject(first.uuid);
     assert.equal((await post('result/', { uuid: first.uuid })).status, 200);
     assert.equal((await startFrom(handler, PHONE)).status, 201);
+  });
+
+  it('spaces Mobile ID prompts to a number, and gives each client a share of its daily prompts', async () => {
+    let time = Date.UTC(2026, 11, 1);
+    const { handler, post } = setup({ admission: { promptCooldownMs: 15_000, promptsPerNumberPerClient: 2, promptsPerNumber: 3 }, now: () => time });
+    const cancel = async (answer: Response) => post('cancel/', { uuid: ((await answer.json()) as { uuid: string }).uuid });
+    await cancel(await startFrom(handler, PHONE, '203.0.113.5'));
+    const soon = await startFrom(handler, PHONE, '203.0.113.6');
+    assert.deepEqual([soon.status, soon.headers.get('Retry-After')], [429, '15'], 'fifteen seconds between prompts, whoever asks');
+    time += 15_000;
+    await cancel(await startFrom(handler, PHONE, '203.0.113.5'));
+    time += 15_000;
+    assert.equal((await startFrom(handler, PHONE, '203.0.113.5')).status, 429, "this client's share (two a day) is spent");
+    await cancel(await startFrom(handler, PHONE, '203.0.113.7'));
+    time += 15_000;
+    assert.equal((await startFrom(handler, PHONE, '203.0.113.8')).status, 429, "and the number's three a day");
   });
 
   it('counts a client\'s pending logins, each client on its own', async () => {

@@ -85,7 +85,7 @@ describe('phone-login-server (the bin)', () => {
     const done = await (await post('result/', { uuid: login.uuid, wait: 5 })).json();
     assert.equal(done.state, 'OK');
 
-    const second = await (await post('', { phone: '+3725123456' })).json();
+    const second = await (await post('', { phone: '+3725123457' })).json();
     const held = post('result/', { uuid: second.uuid, wait: 30 });
     // The poll is held once the server has it: a prompt for it shows on the phone meanwhile.
     await fetch(`${url}/__phone/prompts?wait=5`);
@@ -145,6 +145,33 @@ describe('phone-login-server (the bin)', () => {
     assert.match(metrics, /phone_login_process_open_fds \d+/);
     const port = /metrics on http:\/\/127\.0\.0\.1:(\d+)\/metrics/.exec(output.stdout)![1];
     assert.equal((await fetch(`http://127.0.0.1:${port}/metrics`)).status, 200, 'the separate port needs no key');
+  });
+
+  it('lets one address hold only so many connections, so it cannot take every socket', async () => {
+    const { url } = await launch({ PHONE_LOGIN_CHALLENGE: 'simulated', PHONE_LOGIN_MAX_CONNECTIONS_PER_CLIENT: '3' });
+    const { connect } = await import('node:net');
+    const port = Number(new URL(url).port);
+    /** Opens a socket and says whether the server answers a request on it, or closes it unanswered. */
+    const tryOne = () =>
+      new Promise<{ socket: import('node:net').Socket; answered: Promise<boolean> }>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => resolve({ socket, answered }));
+        // A refused connection is reset: that is the point, not a failure of the test.
+        socket.on('error', () => {});
+        const answered = new Promise<boolean>((done) => {
+          socket.once('data', () => done(true));
+          socket.once('close', () => done(false));
+        });
+      });
+    const idle = await Promise.all([tryOne(), tryOne(), tryOne()]);
+    const fourth = await tryOne();
+    fourth.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    assert.equal(await fourth.answered, false, 'a fourth connection is closed unanswered');
+    idle[0]!.socket.destroy();
+    await idle[0]!.answered;
+    const fifth = await tryOne();
+    fifth.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+    assert.equal(await fifth.answered, true, 'one is let in once another leaves');
+    for (const { socket } of [...idle, fifth]) socket.destroy();
   });
 
   const misconfigured: [string, Record<string, string>, string[], RegExp][] = [

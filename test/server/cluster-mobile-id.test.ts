@@ -29,6 +29,7 @@ describe('three instances on one Redis: Mobile ID', () => {
       // Every start here comes from 127.0.0.1: the per-client limits have their own tests.
       PHONE_LOGIN_STARTS_PER_CLIENT: '100000',
       PHONE_LOGIN_PENDING_PER_CLIENT: '100000',
+      PHONE_LOGIN_MAX_CONNECTIONS_PER_CLIENT: '1000',
       VALIMO_URL: mssp.url,
       VALIMO_AP_ID: mssp.expected.apId,
       VALIMO_AP_PWD: mssp.expected.apPwd,

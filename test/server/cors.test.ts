@@ -66,11 +66,14 @@ describe('CORS', () => {
     assert.equal((await post('result/', { uuid: login.uuid }, { Origin: SITE })).status, 200, 'the login was left alone');
   });
 
-  it('accepts a form POST from an allowed origin, as Waldur does, and from the API\'s own host', async () => {
-    const { post } = setup({ allowedOrigins: [SITE] });
+  it('accepts a form POST from an allowed origin, as Waldur does, and from its own page on loopback (the demo)', async () => {
+    const { post, handler } = setup({ allowedOrigins: [SITE] });
     const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
     assert.equal((await post('', `phone=${encodeURIComponent(PHONE)}`, { ...form, Origin: SITE })).status, 201);
-    assert.equal((await post('', `phone=${encodeURIComponent(PHONE)}`, { ...form, Origin: 'https://api.test' })).status, 201, 'same host, whatever the scheme');
+    const local = (origin: string, host: string) =>
+      handler.handle(new Request(`http://${host}/api/auth-valimo/`, { method: 'POST', headers: { ...form, Origin: origin }, body: `phone=${encodeURIComponent('+3725123457')}` }));
+    assert.equal((await local('http://127.0.0.1:5173', '127.0.0.1:5173')).status, 201);
+    assert.equal((await local('http://evil.example', 'evil.example')).status, 403, 'a DNS-rebinding page: its Origin matches its own Host');
   });
 
   it('works without an Origin (same-origin, server-to-server), with no CORS headers', async () => {

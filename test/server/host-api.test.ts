@@ -104,6 +104,14 @@ describe("verify/: the host's backend redeems a token once", () => {
     assert.deepEqual([(await result(unread.uuid)).state, (await result(unread.uuid)).token], ['OK', null]);
   });
 
+  it('hands the token to no route after the window, cancel/ included', async () => {
+    const { login, post, advance } = hostSetup();
+    const ok = await login();
+    advance(120);
+    const canceled = (await (await post('cancel/', { uuid: ok.uuid })).json()) as { state: string; token: string | null };
+    assert.deepEqual([canceled.state, canceled.token], ['OK', null]);
+  });
+
   it('gives the same answers in Node, without HTTP, from the server secret', async () => {
     const { login, now } = hostSetup();
     const ok = await login();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ProviderError } from '../../server/errors.js';
+import { ProviderError, StoreUnavailableError } from '../../server/errors.js';
+import { MemoryStore } from '../../server/store.js';
 import {
   EXPIRED_DETAILS,
   LocalOtpProvider,
@@ -9,7 +10,7 @@ import {
 } from '../../server/providers/local-otp.js';
 import type { SmsMessage, SmsSender } from '../../server/sms/sender.js';
 import { SimulatedInbox } from '../../server/sms/simulated-inbox.js';
-import type { AuthResult } from '../../server/types.js';
+import type { AuthResult, LoginStore } from '../../server/types.js';
 import { PHONE, setup } from './helpers.js';
 
 const OTHER_PHONE = '+3725123457';
@@ -343,5 +344,49 @@ describe('local OTP: checking a code', () => {
     const login = await start();
     const read = await result(login.uuid);
     assert.deepEqual(read, login);
+  });
+});
+
+describe('local OTP: a store that is away', () => {
+  it('survives a code that expires while the store cannot be written: no unhandled rejection, the next poll ends the login', async () => {
+    const inner = new MemoryStore();
+    let away = false;
+    let tried!: () => void;
+    const triedWhileAway = new Promise<void>((resolve) => (tried = resolve));
+    const store: LoginStore = {
+      create: (record) => inner.create(record),
+      get: (uuid) => inner.get(uuid),
+      update: (uuid, change) => {
+        if (!away) return inner.update(uuid, change);
+        tried();
+        return Promise.reject(new StoreUnavailableError());
+      },
+      delete: (uuid) => inner.delete(uuid),
+      waitForChange: (...args) => inner.waitForChange(...args),
+      claim: (key, ttl) => inner.claim(key, ttl),
+      unclaim: (key) => inner.unclaim(key),
+      ping: () => inner.ping(),
+      drain: () => inner.drain(),
+      close: () => inner.close(),
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (error: unknown) => unhandled.push(error);
+    process.on('unhandledRejection', onUnhandled);
+    let time = Date.now();
+    const provider = new LocalOtpProvider({ sender: new SimulatedInbox(), ttlSeconds: 0.05, now: () => time });
+    const { start, result } = setup({ provider, store, now: () => time });
+    const login = await start();
+    away = true;
+    time += 60;
+    // The expiry timer tries to end the login while the store is away (its timer is unref'd: keep the test alive)…
+    const alive = setInterval(() => {}, 1000);
+    await triedWhileAway.finally(() => clearInterval(alive));
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('unhandledRejection', onUnhandled);
+    assert.deepEqual(unhandled, [], 'the failure stayed inside the timer');
+    away = false;
+    // …and the next poll ends it instead.
+    const read = await result(login.uuid);
+    assert.deepEqual([read.state, read.reason], ['Canceled', 'expired']);
   });
 });

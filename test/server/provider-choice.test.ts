@@ -9,7 +9,7 @@ import { SimulatedInbox } from '../../server/sms/simulated-inbox.js';
 import { createSignedTokens } from '../../server/tokens.js';
 import type { AuthResult } from '../../server/types.js';
 
-const ORIGIN = 'http://demo.test';
+const ORIGIN = 'http://127.0.0.1:5173';
 
 /** The demo's server: Mobile ID and SMS codes behind one API, with the simulated phone's API. */
 function demoServer() {

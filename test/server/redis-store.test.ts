@@ -45,12 +45,13 @@ describe('the Redis store (a real redis-server)', () => {
   it('shares logins between instances, and keeps the number and the token sealed at rest', async () => {
     const [a, b] = await Promise.all([instance(), instance()]);
     await a.create(record('a1'));
-    await b.update('a1', () => ({ state: 'OK', token: 'the-token-itself' }));
+    await b.update('a1', () => ({ state: 'OK', token: 'the-token-itself', subject: 'PNOEE-38001085718' }));
     const read = await a.get('a1');
     assert.deepEqual([read?.state, read?.token, read?.phone, read?.version], ['OK', 'the-token-itself', '+3725123456', 2]);
     const client = new Redis(redis.url);
     const raw = await client.get('test:login:a1').finally(() => client.disconnect());
-    assert.ok(raw && !raw.includes('5123456') && !raw.includes('the-token-itself'), raw ?? '');
+    assert.ok(raw && !raw.includes('5123456') && !raw.includes('the-token-itself') && !raw.includes('38001085718'), raw ?? '');
+    assert.equal((await a.get('a1'))?.subject, 'PNOEE-38001085718');
   });
 
   it('gives every key a time to live', async () => {

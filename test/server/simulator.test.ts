@@ -4,7 +4,8 @@ import { MobileIdSimulator } from '../../server/providers/mobile-id-simulator.js
 import { createSimulatedPhoneHandler } from '../../server/providers/simulated-phone-handler.js';
 import { PHONE, setup, since } from './helpers.js';
 
-const PHONE_BASE = 'http://api.test/__phone/';
+// The simulated phone answers pages of this machine only, so its tests call it on loopback.
+const PHONE_BASE = 'http://127.0.0.1:5173/__phone/';
 
 /** The simulator behind a login handler, plus its phone API. */
 function phoneSetup(sim = {}) {
@@ -115,5 +116,19 @@ describe('the simulated phone API (/__phone/)', () => {
     assert.equal((await call(`prompts/${'a'.repeat(32)}/approve`, 'GET')).status, 405);
     assert.equal((await call(`prompts/${'a'.repeat(32)}/approve`, 'POST')).status, 404);
     assert.equal((await call('other')).status, 404);
+  });
+});
+
+describe('the simulated phone answers this machine only', () => {
+  it('refuses another host (a DNS-rebinding page) and a page of another origin, and a POST that is not JSON', async () => {
+    const { phone, start, ringing } = phoneSetup();
+    const login = await start();
+    await ringing(login.uuid);
+    const ask = (url: string, init: RequestInit = {}) => phone.handle(new Request(url, init));
+    assert.equal((await ask('http://evil.example:5173/__phone/prompts')).status, 403, 'a rebinding page has its own name as Host');
+    assert.equal((await ask('http://127.0.0.1:5173/__phone/prompts', { headers: { Origin: 'https://evil.example' } })).status, 403);
+    assert.equal((await ask('http://127.0.0.1:5173/__phone/prompts', { headers: { Origin: 'http://127.0.0.1:5173' } })).status, 200);
+    const form = await ask('http://127.0.0.1:5173/__phone/settings', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"method":"pin"}' });
+    assert.notEqual(form.status, 200, 'a cross-site text/plain POST changes nothing');
   });
 });

@@ -24,14 +24,14 @@ export async function checkCode(context: SmsCxContext, login: LoginHandle, pin: 
   const data = record && !FINAL_STATES.has(record.state) ? smsCxData(record.providerData) : undefined;
   if (!data) return;
   // Booked before SMS.cx judges it, so racing guesses on any instance never outspend the number.
-  const booking = await config.limits.takeGuess(login.phoneKey, now);
+  const booking = await config.limits.takeGuess(login.phoneKey, now, login.client);
   if (!booking) return endLocked(context, login, data.otpId);
   const earlierUnsure = data.checking;
   // Marked before asking: should this check time out, the next one knows it may have verified.
   await patch(login, { checking: true });
   const answer = await api.verifyOtp(data.otpId, pin);
   const verdict = codes.checkVerdict(answer);
-  if (!codes.judgedWrong(verdict)) await config.limits.refundGuess(login.phoneKey, booking);
+  if (!codes.judgedWrong(verdict)) await config.limits.refundGuess(login.phoneKey, booking, login.client);
   switch (verdict) {
     case 'verified':
       return succeed(login);
@@ -79,12 +79,13 @@ async function succeed(login: LoginHandle): Promise<void> {
 async function wrong(context: SmsCxContext, login: LoginHandle, now: number): Promise<void> {
   const budget = await context.config.limits.wrongLeft(login.phoneKey, now);
   let data: SmsCxData | undefined;
-  await login.update((current) => {
+  const after = await login.update((current) => {
     const latest = smsCxData(current.providerData);
     data = latest && { ...latest, wrong: latest.wrong + 1, checking: false };
     return data && { providerData: data };
   });
-  if (!data) return;
+  // Rerun after a lost race, or skipped once the login ended: only the count that was saved stands.
+  if (!data || after?.providerData !== data) return;
   const left = data.maxAttempts - data.wrong;
   if (Math.min(left, budget) > 0) {
     login.log.warn({ event: 'wrong_code' }, 'a wrong code');

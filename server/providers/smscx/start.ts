@@ -15,7 +15,7 @@ import { SMSCX_PIN_TYPES, type SmsCxConfig, type SmsCxContext } from './options.
  */
 export async function startCode({ config, api }: SmsCxContext, login: LoginHandle): Promise<void> {
   const sentAt = config.now();
-  const wait = await config.limits.claimCode(login.phoneKey, sentAt);
+  const wait = await config.limits.claimCode(login.phoneKey, sentAt, login.client);
   if (wait > 0) {
     login.log.warn({ event: 'code_refused', wait_s: Math.ceil(wait / 1000) }, 'a new code for this number is held back');
     throw new RateLimitedError(wait / 1000);
