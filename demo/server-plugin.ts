@@ -28,7 +28,7 @@ export function referenceServer(): Plugin {
       const choice = new ProviderChoice([simulator, otp]);
       // One person at one machine plays every user here: the limits meant for a public server would
       // only get in the way of trying things (several tabs, one number, many logins in a row).
-      const admission = { startsPerClient: 10_000, pendingPerClient: 10_000, pendingPerNumber: 100, pendingMobileIdPerNumber: 100, promptsPerNumber: 10_000 };
+      const admission = { startsPerClient: 10_000, pendingPerClient: 10_000, pendingPerNumber: 100, pendingMobileIdPerNumber: 100, promptsPerNumber: 10_000, promptsPerNumberPerClient: 10_000, promptCooldownMs: 0 };
       const login = createLoginHandler({ provider: choice, tokens: createSignedTokens(), admission });
       server.middlewares.use(toConnectMiddleware([login, createSimulatedPhoneHandler(simulator, { inbox, choice })]));
       server.httpServer?.once('close', () => {
