@@ -19,7 +19,7 @@ const OPEN = {
   PHONE_LOGIN_CHALLENGE: 'simulated',
   PHONE_LOGIN_SIMULATED_METHOD: 'message',
   // Logins stay Scheduled: every poll reads a pending login, the common case.
-  PHONE_LOGIN_SIMULATED_DELAY_MS: '60000',
+  PHONE_LOGIN_SIMULATED_DELAY_MS: '600000',
   PHONE_LOGIN_TOKEN_SECRET: SECRET,
   PHONE_LOGIN_API_KEY: API_KEY,
   // One client plays every user here.
@@ -91,7 +91,7 @@ async function redisCosts(url: string, instance: Instance): Promise<void> {
 }
 
 /** Commands per code check and per token redemption, on an SMS instance with Redis. */
-export async function smsCosts(url: string): Promise<void> {
+async function smsCosts(url: string): Promise<void> {
   const gateway = await smsGateway();
   const instance = await startInstance({ ...OPEN, PHONE_LOGIN_CHALLENGE: 'sms', PHONE_LOGIN_REDIS_URL: url, PHONE_LOGIN_SMS: 'http', SMS_HTTP_URL: gateway.url, PHONE_LOGIN_APP_NAME: 'Bench' });
   const redis = new Redis(url);
@@ -111,7 +111,7 @@ export async function smsCosts(url: string): Promise<void> {
 }
 
 /** Server RSS with `count` long polls held, from two client processes (the open-file limit is per process). */
-export async function heldPolls(count: number): Promise<void> {
+async function heldPolls(count: number): Promise<void> {
   const instance = await startInstance({ ...OPEN, PHONE_LOGIN_MAX_HELD_POLLS: String(count) });
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${instance.child.pid}/status`, 'utf8'))![1]) * 1024;
   const uuids = await startLogins(instance, count);
@@ -123,7 +123,7 @@ export async function heldPolls(count: number): Promise<void> {
     return spawn(process.execPath, ['--import', 'tsx', 'bench/held-clients.ts', instance.url, join(dir, `${i}`)], { stdio: 'ignore' });
   });
   let held = 0;
-  for (let i = 0; i < 600 && held < count; i++) {
+  for (let i = 0; i < 1200 && held < count; i++) {
     const metrics = await (await fetch(`${instance.url}/metrics`, { headers: { Authorization: `Bearer ${API_KEY}` } })).text();
     held = Number(/^phone_login_held_polls (\d+)/m.exec(metrics)?.[1] ?? 0);
     if (held < count) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -154,7 +154,7 @@ export async function clusterFigures(): Promise<void> {
     await Promise.all([one.stop(), two.stop()]);
     await smsCosts(redis.url);
     // The server may hold only what its open files allow (20 000 here, less its own).
-    await heldPolls(19_000);
+    await heldPolls(19_500);
   } finally {
     await redis.close();
   }

@@ -9,6 +9,7 @@ import { startupFigures } from './startup.js';
 import { serverLoadFigures } from './server-load.js';
 import { providerFigures } from './providers.js';
 import { packageFigures } from './package.js';
+import { clusterFigures } from './cluster.js';
 
 if (!existsSync('dist/cdn/phone-login.js')) {
   console.error('Run `npm run build` first.');
@@ -28,6 +29,8 @@ console.log('\n# Reference server load');
 await serverLoadFigures();
 console.log('\n# Providers (Mobile ID over the stand-in MSSP, SMS.cx)');
 await providerFigures();
+console.log('\n# Instances: memory and Redis, beside a bare node:http server');
+await clusterFigures();
 console.log('\n# The package installed, and the cold start of phone-login-server');
 await packageFigures();
 console.log('\n# Contrast of the default themes (WCAG 2.2)');

@@ -50,7 +50,7 @@ export async function createProvider(challenge: ChallengeSetting, env: Env, keys
 function simulated(env: Env, keys: ServerKeys, store: LimitStore): ProviderSetup {
   const unregistered = new Set(list(env, 'PHONE_LOGIN_SIMULATED_UNREGISTERED'));
   const simulator = new MobileIdSimulator({
-    processingDelayMs: integer(env, 'PHONE_LOGIN_SIMULATED_DELAY_MS', { min: 0, max: 60_000 }, 2000),
+    processingDelayMs: integer(env, 'PHONE_LOGIN_SIMULATED_DELAY_MS', { min: 0, max: 600_000 }, 2000),
     timeoutMs: integer(env, 'PHONE_LOGIN_SIMULATED_TIMEOUT_MS', { min: 1, max: 600_000 }, 120_000),
     isRegistered: (phone) => !unregistered.has(phone),
   });
