@@ -11,7 +11,7 @@ import { toNodeListener } from '../../server/node.js';
 import { ValimoProvider } from '../../server/providers/valimo/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { StandInMssp, type Step } from '../stand-ins/mssp/mssp.js';
-import { providerOptions } from '../stand-ins/mssp/harness.js';
+import { providerOptions, valimoEnv } from '../stand-ins/mssp/harness.js';
 import { makeTestPki, type TestPki } from '../stand-ins/mssp/pki.js';
 import { SmsCxStandIn } from '../stand-ins/smscx.js';
 import { launch } from './browser.js';
@@ -78,14 +78,7 @@ describe('Mobile ID over a Valimo MSSP, from the widget (a strict stand-in MSSP 
       PHONE_LOGIN_API_KEY: API_KEY,
       PHONE_LOGIN_ALLOW_ORIGINS: site.url,
       PHONE_LOGIN_USERS: usersFile,
-      VALIMO_URL: mssp.url,
-      VALIMO_AP_ID: mssp.expected.apId,
-      VALIMO_AP_PWD: mssp.expected.apPwd,
-      VALIMO_DNS_NAME: mssp.expected.dnsName,
-      VALIMO_SIGNATURE_PROFILE: mssp.expected.signatureProfile,
-      VALIMO_CERT_PATH: pki.client.certPath,
-      VALIMO_KEY_PATH: pki.client.keyPath,
-      VALIMO_CA_PATH: pki.ca.certPath,
+      ...valimoEnv(pki, mssp),
     });
     // The same server in this process with a fast status schedule, for the many failure outcomes.
     const provider = new ValimoProvider(providerOptions(pki, mssp));

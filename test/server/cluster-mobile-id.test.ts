@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { valimoEnv } from '../stand-ins/mssp/harness.js';
 import { StandInMssp } from '../stand-ins/mssp/mssp.js';
 import { makeTestPki, type TestPki } from '../stand-ins/mssp/pki.js';
 import { startInstance, type Instance } from '../support/instances.js';
@@ -30,14 +31,7 @@ describe('three instances on one Redis: Mobile ID', () => {
       PHONE_LOGIN_STARTS_PER_CLIENT: '100000',
       PHONE_LOGIN_PENDING_PER_CLIENT: '100000',
       PHONE_LOGIN_MAX_CONNECTIONS_PER_CLIENT: '1000',
-      VALIMO_URL: mssp.url,
-      VALIMO_AP_ID: mssp.expected.apId,
-      VALIMO_AP_PWD: mssp.expected.apPwd,
-      VALIMO_DNS_NAME: mssp.expected.dnsName,
-      VALIMO_SIGNATURE_PROFILE: mssp.expected.signatureProfile,
-      VALIMO_CERT_PATH: pki.client.certPath,
-      VALIMO_KEY_PATH: pki.client.keyPath,
-      VALIMO_CA_PATH: pki.ca.certPath,
+      ...valimoEnv(pki, mssp),
     };
     [a, b, c] = await Promise.all([startInstance(env), startInstance(env), startInstance(env)]);
   });

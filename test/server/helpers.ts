@@ -3,7 +3,7 @@ import { createLogger } from '../../server/log.js';
 import { createLoginHandler, type LoginHandlerOptions } from '../../server/handler.js';
 import { MobileIdSimulator, type MobileIdSimulatorOptions } from '../../server/providers/mobile-id-simulator.js';
 import { createSignedTokens } from '../../server/tokens.js';
-import type { AuthResult, ChallengeProvider } from '../../server/types.js';
+import type { AuthResult, ChallengeProvider, LoginRecord } from '../../server/types.js';
 
 /** The default endpoint. */
 export const BASE = 'http://api.test/api/auth-valimo/';
@@ -69,4 +69,21 @@ export function capturedLog() {
   const lines: string[] = [];
   const log = createLogger({ level: 'debug', destination: { write: (line: string) => void lines.push(line) } });
   return { log, lines, text: () => lines.join('') };
+}
+
+/** A new login's record as a store receives it, for testing stores directly. */
+export function loginRecord(uuid: string, patch: Partial<LoginRecord> = {}): Omit<LoginRecord, 'version' | 'modifiedAt'> {
+  return {
+    uuid,
+    phone: PHONE,
+    phoneKey: 'key-of-the-number',
+    message: '0427',
+    challenge: 'message',
+    state: 'Scheduled',
+    token: null,
+    errorMessage: '',
+    details: '',
+    createdAt: 0,
+    ...patch,
+  };
 }

@@ -7,21 +7,10 @@ import { RedisLimits } from '../../server/limits/redis-limits.js';
 import { RedisStore } from '../../server/redis/store.js';
 import type { LoginRecord } from '../../server/types.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
+import { loginRecord } from './helpers.js';
 
 const SEAL_KEY = Buffer.alloc(32, 7);
-const record = (uuid: string, patch: Partial<LoginRecord> = {}) => ({
-  uuid,
-  phone: '+3725123456',
-  phoneKey: 'key-of-the-number',
-  message: '0427',
-  challenge: 'message' as const,
-  state: 'Scheduled' as const,
-  token: null,
-  errorMessage: '',
-  details: '',
-  createdAt: 0,
-  ...patch,
-});
+const record = loginRecord;
 
 describe('the Redis store (a real redis-server)', () => {
   let redis: RedisServer;

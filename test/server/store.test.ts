@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, describe, it } from 'node:test';
 import { MemoryStore } from '../../server/store.js';
-import { setup, since } from './helpers.js';
+import { loginRecord, setup, since } from './helpers.js';
 
 /** A store on a hand-driven clock, closed after the test file. */
 function clockStore(retentionMs = 1000) {
@@ -12,18 +12,7 @@ function clockStore(retentionMs = 1000) {
   return { clock, store };
 }
 
-const record = (uuid: string) => ({
-  uuid,
-  phone: '+3725123456',
-  phoneKey: 'key-of-the-number',
-  message: '0427',
-  challenge: 'message' as const,
-  state: 'Scheduled' as const,
-  token: null,
-  errorMessage: '',
-  details: '',
-  createdAt: 0,
-});
+const record = (uuid: string) => loginRecord(uuid);
 
 describe('the in-memory store', () => {
   it('forgets a login after the retention time, so result/ and cancel/ answer 404', async () => {

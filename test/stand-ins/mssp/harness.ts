@@ -148,3 +148,17 @@ export function twoInstances(stand: { pki: TestPki; mssp: StandInMssp }, store: 
   const shared = { ...options, handler: { ...options.handler, store } };
   return [client(stand, shared), client(stand, shared)];
 }
+
+/** The bin's VALIMO_* settings for `mssp`, with the good client certificate, as an operator writes them. */
+export function valimoEnv(pki: TestPki, mssp: StandInMssp): Record<string, string> {
+  return {
+    VALIMO_URL: mssp.url,
+    VALIMO_AP_ID: mssp.expected.apId,
+    VALIMO_AP_PWD: mssp.expected.apPwd,
+    VALIMO_DNS_NAME: mssp.expected.dnsName,
+    VALIMO_SIGNATURE_PROFILE: mssp.expected.signatureProfile,
+    VALIMO_CERT_PATH: pki.client.certPath,
+    VALIMO_KEY_PATH: pki.client.keyPath,
+    VALIMO_CA_PATH: pki.ca.certPath,
+  };
+}
