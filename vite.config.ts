@@ -34,9 +34,10 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       emptyOutDir: false,
       target: 'es2022',
       minify: false,
-      lib: { entry: 'src/index.ts', formats: ['es'] },
+      // The React wrapper is an entry of its own, so importing the widget never pulls React in.
+      lib: { entry: ['src/index.ts', 'src/react.ts'], formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
