@@ -37,7 +37,11 @@ describe('<phone-login-pin>', () => {
     const el = await fixture<PhoneLoginPin>(html`<phone-login-pin length="4"></phone-login-pin>`);
     const input = inner(el);
     expect(el.shadowRoot!.querySelectorAll('input')).to.have.length(1);
-    expect(input.autocomplete).to.equal('one-time-code');
+    // Autofill reads the attribute. Firefox (ESR 153) has no SMS-code autofill and does not know the
+    // one-time-code token, so its reflected property reads '' there, as for any unknown token; its
+    // users type or paste the code, which the tests below check in every engine.
+    expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
+    expect(input.autocomplete).to.equal(/\bFirefox\//.test(navigator.userAgent) ? '' : 'one-time-code');
     expect(input.inputMode).to.equal('numeric');
     expect(input.labels![0].textContent).to.equal('Code from the SMS');
     expect(boxes(el)).to.have.length(4);
