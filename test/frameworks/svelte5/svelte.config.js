@@ -1,0 +1,2 @@
+// The defaults: plain JavaScript components need no preprocessing.
+export default {};
