@@ -1,23 +1,27 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { splitPhoneData } from './scripts/split-phone-data.js';
 
 /**
  * One config, three jobs:
  * - `vite` (npm start): the demo in demo/, with the reference server mounted (see demo/server-plugin.ts);
  * - `vite build --mode lib`: the npm package, one ES module per source file, dependencies left external;
  * - `vite build --mode cdn`: dist/cdn/phone-login.js, one self-contained, minified ES module.
+ * Each of them loads the phone engine and one file of phone data per calling code on demand
+ * (scripts/split-phone-data.ts); the source, which tests run as it is, has them at hand.
  */
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (command === 'serve') {
     const { referenceServer } = await import('./demo/server-plugin.js');
     return {
       root: 'demo',
-      plugins: [referenceServer()],
+      plugins: [referenceServer(), splitPhoneData({ layout: 'modules' })],
       server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
       preview: { host: '127.0.0.1' },
     };
   }
   if (mode === 'cdn') {
     return {
+      plugins: [splitPhoneData({ layout: 'cdn' })],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -29,6 +33,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     };
   }
   return {
+    plugins: [splitPhoneData({ layout: 'modules' })],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -4,19 +4,23 @@ import { live } from 'lit/directives/live.js';
 import { effectiveLang } from '../i18n/lang.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { parseCountryList } from '../phone/countries.js';
-import { loadAnyKind } from '../phone/metadata.js';
-import { checkPhone, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
+import { checkPhone, formatGiven, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
 import type { PhoneLoginCountry } from '../phone-login-country/phone-login-country.js';
 import '../phone-login-country/phone-login-country.js';
+import { PhoneDataLoader } from './data-loader.js';
 import { defaultCountry, rememberCountry } from './default-country.js';
-import { reformat } from './typing.js';
+import { applyFormState } from './form-state.js';
+import { refresh, reformat } from './typing.js';
+import { WaitingAnswers } from './waiting-answers.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-number.styles.js';
 
 /**
  * A phone number field: a country picker, formatting as you type, validation with reasons before
  * anything is sent, and the number in E.164. A form control of its own (name, value, validity,
- * required, disabled, reset). Accepts mobile numbers only unless `allow-landline` is set.
+ * required, disabled, reset). Accepts mobile numbers only unless `allow-landline` is set. The
+ * phone data loads on demand, one calling code at a time: typing never waits for it, and the
+ * text is formatted and checked as soon as it arrives (see `metadataReady`).
  *
  * @summary Phone number entry.
  * @fires input - When the text changes (native, from the inner input).
@@ -65,9 +69,12 @@ export class PhoneLoginNumber extends LitElement {
   @property() error = '';
 
   private readonly i18n = new LocaleController(this, { fromContext: true });
+  private readonly data = new PhoneDataLoader(this, () => [this.text, this.chosen, this.rules()], () => this.catchUp());
 
   @state() private text = '';
   @state() private shown?: PhoneCheck['problem'];
+  /** The phone data could not be loaded when an answer was wanted. */
+  @state() private unavailable = false;
   /** The chosen or detected country; undefined until known. */
   @state() private chosen?: CountryCode;
   @query('input') private input!: HTMLInputElement;
@@ -75,6 +82,9 @@ export class PhoneLoginNumber extends LitElement {
   private initialValue = '';
   private userChose = false;
   private pendingValue?: string;
+  /** A value given from outside, shown as it came until its data arrives, then shown again. */
+  private given?: string;
+  private readonly answers = new WaitingAnswers(this, () => this.check().pending === true);
 
   /** The number in E.164 when valid, else ''. Setting it fills the field, formatted. */
   @property()
@@ -84,6 +94,14 @@ export class PhoneLoginNumber extends LitElement {
   set value(value: string) {
     this.pendingValue = value ?? '';
     this.requestUpdate();
+  }
+
+  /**
+   * Resolves once the phone data that the current number and country need has arrived and the field
+   * shows it formatted and checked. Asking starts loading it; it rejects if it cannot be loaded.
+   */
+  get metadataReady(): Promise<void> {
+    return this.data.ready().then(() => this.updateComplete.then(() => undefined));
   }
 
   /** The country the number is read in: chosen in the picker or found from a "+" prefix. */
@@ -108,6 +126,12 @@ export class PhoneLoginNumber extends LitElement {
 
   /** Like `checkValidity`, and shows the problem and focuses the field when invalid. */
   reportValidity(): boolean {
+    if (this.check().pending) {
+      // Not valid yet: the answer (the problem, or the form's submit) comes when the data does.
+      this.answers.ask('report');
+      this.data.request();
+      return false;
+    }
     const problem = this.currentProblem();
     this.shown = problem;
     if (problem) this.focus();
@@ -125,6 +149,11 @@ export class PhoneLoginNumber extends LitElement {
     this.shown = undefined;
   }
 
+  /** Follows the form's submits, to answer one made while the data loads. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.answers.watch(form);
+  }
+
   /** Follows a disabled `<fieldset>` around the element. */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
@@ -136,9 +165,9 @@ export class PhoneLoginNumber extends LitElement {
     if (!this.userChose && (this.chosen === undefined || inputs.some((key) => changed.has(key)))) {
       this.chosen = this.startCountry();
     }
-    if (changed.has('allowLandline') && this.allowLandline) {
-      // Landline metadata is a file of its own, fetched only for fields that accept landlines.
-      void loadAnyKind().then(() => this.requestUpdate());
+    if (changed.has('allowLandline') && this.text) {
+      // Landlines need other data (libphonenumber-js's `min` set) to be judged.
+      this.data.request();
     }
     if (this.pendingValue !== undefined) {
       this.fill(this.pendingValue);
@@ -149,17 +178,12 @@ export class PhoneLoginNumber extends LitElement {
   }
 
   protected override updated(): void {
-    const problem = this.currentProblem();
-    this.internals.setFormValue(this.check().e164 ?? null);
-    const message = this.error || (problem ? this.i18n.terms.phoneProblems[problem] : '');
-    if (problem || this.error) this.internals.setValidity({ customError: true }, message, this.input);
-    else this.internals.setValidity({});
-    this.toggleState('invalid', Boolean(problem || this.error));
-    this.toggleState('user-invalid', Boolean(this.shown || this.error));
+    this.syncForm();
   }
 
   protected override render(): TemplateResult {
-    const problem = this.error || (this.shown ? this.i18n.terms.phoneProblems[this.shown] : '');
+    const terms = this.i18n.terms;
+    const problem = this.error || (this.unavailable ? terms.startUnreachable : this.shown ? terms.phoneProblems[this.shown] : '');
     return html`
       <div part="field">
         <label part="label" for="input">${this.label || this.i18n.terms.phoneLabel}</label>
@@ -216,9 +240,47 @@ export class PhoneLoginNumber extends LitElement {
 
   /** Shows `value` formatted, following the country it names. */
   private fill(value: string): void {
-    const { text, country } = formatTyping(value, this.chosen, this.rules());
-    this.text = text;
-    if (country) this.chosen = country;
+    // In the source the data is at hand at once; in a build it is shown as given until it arrives.
+    if (/\d/.test(value)) this.data.request(value);
+    const shown = formatGiven(value, this.chosen, this.rules());
+    this.text = shown.text;
+    this.given = shown.pending ? value : undefined;
+    if (!shown.pending && shown.country) this.chosen = shown.country;
+  }
+
+  /** The data arrived (or failed to): format what is shown, keeping the caret, and answer who asked. */
+  private catchUp(): void {
+    if (this.given !== undefined) this.fill(this.given);
+    else if (this.text) {
+      const result = refresh(this.input, this.text, this.chosen, this.rules());
+      this.text = result.text;
+      if (result.country && result.international) {
+        this.chosen = result.country;
+        this.userChose = true;
+      }
+    }
+    if (!this.data.failed) this.unavailable = false;
+    if (this.shown && !this.currentProblem()) this.shown = undefined;
+    this.answer();
+  }
+
+  /** Gives the answer asked for while the data loaded: the problem, or the form's submit. */
+  private answer(): void {
+    const wanted = this.answers.take(this.data.failed);
+    if (!wanted) return;
+    // Still nothing to judge with: the data could not be loaded.
+    if (this.check().pending) return void (this.unavailable = true);
+    const problem = this.currentProblem();
+    if (wanted === 'blur') {
+      if (this.shadowRoot?.activeElement !== this.input) this.shown = problem;
+    } else if (problem) {
+      this.shown = problem;
+      this.focus();
+    } else if (wanted === 'submit' && this.isConnected) {
+      // The form reads the validity now, not after the next render.
+      this.syncForm();
+      this.internals.form?.requestSubmit();
+    }
   }
 
   private currentProblem(): PhoneCheck['problem'] {
@@ -227,8 +289,22 @@ export class PhoneLoginNumber extends LitElement {
     return problem;
   }
 
+  /** Value, validity and states for the form and for styling. */
+  private syncForm(): void {
+    const { e164, pending } = this.check();
+    const problem = this.currentProblem();
+    const terms = this.i18n.terms;
+    // While the data loads the number is neither valid nor refused: a form may not submit it yet.
+    const message = this.error || (problem ? terms.phoneProblems[problem] : pending ? terms.phoneHint : '');
+    const told = Boolean(this.shown || this.error || this.unavailable);
+    applyFormState(this.internals, { e164, message, invalid: Boolean(problem || this.error), told, anchor: this.input });
+  }
+
   private onInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
+    this.given = undefined;
+    // What the new text needs ("+44" its calling code) starts loading; the text is shown meanwhile.
+    this.data.request(input.value);
     const deleting = event.inputType?.startsWith('delete') ?? false;
     const result = reformat(input.value, input.selectionStart ?? input.value.length, this.text, deleting, this.chosen, this.rules());
     // Write the input directly so the caret can be set in the same task, before the next keystroke.
@@ -251,6 +327,8 @@ export class PhoneLoginNumber extends LitElement {
     const digits = nationalDigits(this.text, this.chosen, this.rules());
     this.chosen = picked;
     this.userChose = true;
+    this.given = undefined;
+    this.data.request(digits);
     this.text = formatTyping(digits, picked, this.rules()).text;
     this.shown = undefined;
     this.input.focus();
@@ -258,7 +336,9 @@ export class PhoneLoginNumber extends LitElement {
   }
 
   private onBlur(): void {
-    if (this.text.trim() !== '') this.shown = this.currentProblem();
+    if (this.text.trim() === '') return;
+    if (this.check().pending) this.answers.ask('blur');
+    else this.shown = this.currentProblem();
   }
 
   private onChange(): void {
@@ -274,14 +354,11 @@ export class PhoneLoginNumber extends LitElement {
       const form = this.internals.form;
       if (form) {
         event.preventDefault();
+        // A form that validates would stop at the field while its data loads: submit on arrival.
+        if (this.check().pending) this.answers.ask('submit');
         form.requestSubmit();
       }
     }
-  }
-
-  private toggleState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
   }
 }
 

@@ -52,3 +52,17 @@ function caretBefore(text: string, count: number): number {
   }
   return 0;
 }
+
+/**
+ * Formats what `input` shows in place once the phone data has arrived, keeping the caret beside the
+ * same digit when the user is typing there.
+ */
+export function refresh(input: HTMLInputElement | null, text: string, country?: CountryCode, rules: PhoneRules = {}): TypingResult {
+  const focused = input !== null && (input.getRootNode() as ShadowRoot).activeElement === input;
+  const result = reformat(text, focused ? (input.selectionStart ?? text.length) : text.length, text, false, country, rules);
+  if (input && input.value !== result.text) {
+    input.value = result.text;
+    if (focused) input.setSelectionRange(result.caret, result.caret);
+  }
+  return result;
+}

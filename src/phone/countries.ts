@@ -1,6 +1,5 @@
-import { getCountries, type CountryCode } from 'libphonenumber-js/core';
-import { mobileMetadata } from './metadata.js';
-import { callingCode, flagOf, toCountry } from './phone.js';
+import { callingCodes } from './metadata.js';
+import { callingCode, flagOf, toCountry, type CountryCode } from './phone.js';
 
 /** One country as the picker shows it. */
 export interface CountryEntry {
@@ -14,11 +13,16 @@ export interface CountryEntry {
 
 /** Every country with phone numbers, or those of `allowed`, named in `locale` and sorted by name. */
 export function countryEntries(locale: string | undefined, allowed: readonly CountryCode[] = []): CountryEntry[] {
-  const codes = allowed.length ? allowed : getCountries(mobileMetadata);
+  const codes = allowed.length ? allowed : allCountries();
   const names = regionNames(locale);
   const entries = codes.map((code) => ({ code, name: names?.of(code) ?? code, dial: callingCode(code), flag: flagOf(code) }));
   const collator = new Intl.Collator(locale);
   return entries.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Every country with phone numbers, from the calling codes (no phone data needed). */
+function allCountries(): CountryCode[] {
+  return Object.values(callingCodes).flat() as CountryCode[];
 }
 
 function regionNames(locale: string | undefined): Intl.DisplayNames | undefined {
@@ -58,7 +62,7 @@ export function searchCountries(entries: readonly CountryEntry[], query: string)
 
 /** Whether a country is the main one of its dial code (the US for +1, Russia for +7, the UK for +44). */
 function isMain(entry: CountryEntry): boolean {
-  return mobileMetadata.country_calling_codes[entry.dial]?.[0] === entry.code;
+  return callingCodes[entry.dial]?.[0] === entry.code;
 }
 
 /** Reads a list of country codes from an attribute ("EE, FI LV"), keeping only real ones. */

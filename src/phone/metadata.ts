@@ -1,28 +1,111 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
-import mobile from 'libphonenumber-js/metadata.mobile';
+import type { CallingCodes, DataChunk } from './data-chunk.js';
+import { CALLING_CODES, METADATA_VERSION, loadChunk } from './data-source.js';
+import { loadEngine } from './engine-loader.js';
+import type * as EngineModule from './engine.js';
 
 /**
- * Which numbers the field accepts decides which metadata it needs (sizes gzip -9, see README):
- * - mobile only (the default: SMS and Mobile ID reach mobiles only): metadata.mobile, 23.6 KB,
- *   bundled. It validates mobile numbers and nothing else, which is what "not a mobile" needs.
- * - landlines too (`allow-landline`): metadata.min, 18.9 KB, loaded on demand as its own file.
- * metadata.max (38.9 KB) would add number types for both, but costs more than the two together.
+ * Which numbers the field accepts decides which metadata it needs (sizes gzip -9 of one calling
+ * code: +372 0.4 KB, +44 0.6 KB, +1 1.7 KB; see README):
+ * - mobile only (the default: SMS and Mobile ID reach mobiles only): libphonenumber-js's `mobile`
+ *   set, which knows which numbers are mobiles, so "not a mobile" can be said;
+ * - landlines too (`allow-landline`): its `min` set, which validates every kind and is smaller.
+ * Either is loaded one calling code at a time, with the engine, when a number needs it.
  */
 export type NumberKinds = 'mobile' | 'any';
 
-let anyKind: MetadataJson | undefined;
-let loading: Promise<MetadataJson> | undefined;
+/** The phone engine (libphonenumber-js and the rules around it). */
+export type Engine = typeof EngineModule;
 
-/** The metadata for `kinds` if it is at hand; landline metadata may still be loading (then undefined). */
-export function metadataFor(kinds: NumberKinds): MetadataJson | undefined {
-  return kinds === 'mobile' ? mobile : anyKind;
+/** Every calling code and its countries: small, always at hand (the country picker needs it). */
+export const callingCodes: CallingCodes = CALLING_CODES;
+
+let engine: Engine | undefined;
+let engineLoading: Promise<void> | undefined;
+const chunks: Record<NumberKinds, Map<string, DataChunk>> = { mobile: new Map(), any: new Map() };
+const loading: Record<NumberKinds, Map<string, Promise<void>>> = { mobile: new Map(), any: new Map() };
+const merged: Partial<Record<NumberKinds, MetadataJson>> = {};
+
+/**
+ * Test hook: sees every load (`engine`, `mobile:372`, `any:44`) and may delay it.
+ * @internal
+ */
+export const loadHooks: { around?: <T>(what: string, load: () => T | Promise<T>) => T | Promise<T> } = {};
+
+/** The engine, once loaded. */
+export function loadedEngine(): Engine | undefined {
+  return engine;
 }
 
-/** The mobile-only metadata, always at hand, also used to format while other metadata loads. */
-export const mobileMetadata: MetadataJson = mobile;
+/** Whether the engine and the data of every code in `codes` are at hand. */
+export function isReady(kinds: NumberKinds, codes: readonly string[]): boolean {
+  return engine !== undefined && codes.every((code) => chunks[kinds].has(code));
+}
 
-/** Loads the metadata for landlines too, once. */
-export function loadAnyKind(): Promise<MetadataJson> {
-  loading ??= import('libphonenumber-js/metadata.min').then((module) => (anyKind = module.default));
-  return loading;
+/** The data of the calling codes loaded so far, as libphonenumber-js takes it. */
+export function loadedMetadata(kinds: NumberKinds): MetadataJson {
+  if (!merged[kinds]) {
+    const data = { version: METADATA_VERSION, country_calling_codes: {}, countries: {}, nonGeographic: {} } as MetadataJson;
+    for (const [code, chunk] of chunks[kinds]) {
+      if (callingCodes[code]?.length) Object.assign(data.country_calling_codes, { [code]: callingCodes[code] });
+      Object.assign(data.countries, chunk.countries);
+      Object.assign(data.nonGeographic, chunk.nonGeographic);
+    }
+    merged[kinds] = data;
+  }
+  return merged[kinds];
+}
+
+/**
+ * Loads the engine and the data of `codes` (each once). Returns undefined when all of it is at
+ * hand when this returns (in the source, loads finish at once), else a promise of it.
+ */
+export function load(kinds: NumberKinds, codes: readonly string[]): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  if (!engine) {
+    engineLoading ??= settle('engine', loadEngine, (loaded) => (engine = loaded), () => (engineLoading = undefined));
+    if (engineLoading) waits.push(engineLoading);
+  }
+  for (const code of codes) {
+    if (chunks[kinds].has(code) || !(code in callingCodes)) continue;
+    let wait = loading[kinds].get(code);
+    if (!wait) {
+      const done = (chunk: DataChunk) => {
+        chunks[kinds].set(code, chunk);
+        merged[kinds] = undefined;
+      };
+      wait = settle(`${kinds}:${code}`, () => loadChunk(kinds, code), done, () => loading[kinds].delete(code));
+      if (wait) loading[kinds].set(code, wait);
+    }
+    if (wait) waits.push(wait);
+  }
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+}
+
+/** Runs `start`; applies its value now if it gave one, else when its promise does. */
+function settle<T>(what: string, start: () => T | Promise<T>, apply: (value: T) => void, failed: () => void): Promise<void> | undefined {
+  const result = loadHooks.around ? loadHooks.around(what, start) : start();
+  if (!(result instanceof Promise)) {
+    apply(result);
+    return undefined;
+  }
+  return result.then(apply, (error: unknown) => {
+    // Forgotten, so the next need tries again (offline for a moment, a CDN hiccup).
+    failed();
+    throw error;
+  });
+}
+
+/**
+ * Forgets every loaded code and the engine, as on a fresh page.
+ * @internal
+ */
+export function forgetLoaded(): void {
+  engine = undefined;
+  engineLoading = undefined;
+  for (const kinds of ['mobile', 'any'] as const) {
+    chunks[kinds].clear();
+    loading[kinds].clear();
+    merged[kinds] = undefined;
+  }
 }

@@ -1,15 +1,6 @@
-import {
-  AsYouType,
-  Metadata,
-  getCountryCallingCode,
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-  type CountryCode,
-  type MetadataJson,
-} from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { westernDigits } from './digits.js';
-import { metadataFor, mobileMetadata, type NumberKinds } from './metadata.js';
+import { callingCodes, isReady, load, loadedEngine, loadedMetadata, type Engine, type NumberKinds } from './metadata.js';
 
 export type { CountryCode, NumberKinds };
 
@@ -40,113 +31,134 @@ export interface PhoneCheck {
   country?: CountryCode;
   /** Why it is not valid; absent when it is. */
   problem?: PhoneProblem;
+  /** The data that judges the number is still loading: neither valid nor refused yet. */
+  pending?: true;
 }
+
+/** A typed number as the field shows it. */
+export interface Typed {
+  text: string;
+  /** The country the text belongs to, when it tells. */
+  country?: CountryCode;
+  /** Whether the text is an international number ("+…"). */
+  international: boolean;
+  /** The data to format it is still loading: the text is shown as typed. */
+  pending?: true;
+}
+
+let codeOfCountry: Map<string, string> | undefined;
 
 /** Reads a two-letter country code in any case; undefined when it is not a country with phone numbers. */
 export function toCountry(code: string | null | undefined): CountryCode | undefined {
   const upper = code?.trim().toUpperCase();
-  return upper && /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper as CountryCode, mobileMetadata)
-    ? (upper as CountryCode)
-    : undefined;
+  return upper && /^[A-Z]{2}$/.test(upper) && countryCodes().has(upper) ? (upper as CountryCode) : undefined;
 }
 
 /** The country calling code, e.g. "372" for EE. */
 export function callingCode(country: CountryCode): string {
-  return getCountryCallingCode(country, mobileMetadata);
+  return countryCodes().get(country) ?? '';
 }
 
-/** The library's metadata reader; `type()` is in its runtime but not in its typings. */
-const mobilePlans = new Metadata(mobileMetadata) as Metadata & {
-  type(name: 'MOBILE'): { possibleLengths(): number[] | undefined } | undefined;
-};
-
-/** The lengths a mobile number's national part may have in `country`, per the metadata. */
-function mobileLengths(country: CountryCode | undefined): number[] {
-  if (!country) return [];
-  try {
-    mobilePlans.selectNumberingPlan(country);
-    return mobilePlans.type('MOBILE')?.possibleLengths() ?? [];
-  } catch {
-    return [];
-  }
+function countryCodes(): Map<string, string> {
+  codeOfCountry ??= new Map(Object.entries(callingCodes).flatMap(([code, countries]) => countries.map((c) => [c, code])));
+  return codeOfCountry;
 }
 
-/** The main country of a calling code (the US for 1, the UK for 44). */
-function mainCountry(code: string): CountryCode | undefined {
-  return mobileMetadata.country_calling_codes[code]?.[0] as CountryCode | undefined;
-}
-
-function metadata(rules: PhoneRules): MetadataJson {
-  // Landline metadata loads on demand; until it is here, the mobile metadata formats and checks.
-  return metadataFor(rules.kinds ?? 'mobile') ?? mobileMetadata;
-}
-
-function isValid(text: string, country: CountryCode | undefined, data: MetadataJson): boolean {
-  return parsePhoneNumberFromString(text, country ? country : {}, data)?.isValid() ?? false;
+/** The calling code an international number starts with ("+44 7…" → "44"); calling codes are prefix-free. */
+export function callingCodeOf(text: string): string | undefined {
+  const digits = /^\+(\d{1,3})/.exec(text)?.[1] ?? '';
+  return [1, 2, 3].map((n) => digits.slice(0, n)).find((code) => code.length > 0 && code in callingCodes);
 }
 
 /**
- * Cleans typed, pasted or autofilled text: other digit scripts, "00" for "+", "+44 (0)…", and a
- * dial code typed without "+" in front of a national number ("44 7911 123456" with GB chosen),
- * which must never end up doubled or read as a national number.
+ * Cleans typed, pasted or autofilled text without any data: other digit scripts, "00" for "+",
+ * "+44 (0)…". (A dial code typed without "+" is the engine's to see: it needs the data.)
  */
-export function normalise(input: string, country?: CountryCode, rules: PhoneRules = {}): string {
-  let text = westernDigits(input).trim().replace(/^00/, '+').replace(/^\+(\d{1,3})\s*\(0\)\s*/, '+$1 ');
-  if (!text.startsWith('+') && country) {
-    const digits = text.replace(/\D/g, '');
-    const data = metadata(rules);
-    if (digits.startsWith(callingCode(country)) && !isValid(text, country, data) && isValid(`+${digits}`, undefined, data)) {
-      text = `+${text.replace(/^\D+/, '')}`;
-    }
-  }
-  return text;
+function clean(input: string): string {
+  return westernDigits(input).trim().replace(/^00/, '+').replace(/^\+(\d{1,3})\s*\(0\)\s*/, '+$1 ');
+}
+
+/** The countries of an international number's calling code when none of them is allowed. */
+function refusedCode(text: string, rules: PhoneRules): string | undefined {
+  const code = callingCodeOf(text);
+  if (!code || !rules.countries?.length) return undefined;
+  return callingCodes[code]!.some((c) => rules.countries!.includes(c as CountryCode)) ? undefined : code;
+}
+
+/**
+ * The calling codes whose data reading `input` in `country` needs: the country's own, and the one
+ * the text starts with after "+", unless the allow-list refuses all of its countries anyway.
+ */
+export function codesNeeded(input: string, country: CountryCode | undefined, rules: PhoneRules = {}): string[] {
+  const text = clean(input);
+  const codes = new Set<string>();
+  if (country) codes.add(callingCode(country));
+  const typed = callingCodeOf(text);
+  if (typed && !refusedCode(text, rules)) codes.add(typed);
+  return [...codes];
+}
+
+/**
+ * Loads what reading `input` in `country` needs (the engine, one file per calling code). Undefined
+ * when all of it is at hand by the time this returns; else a promise that resolves when it is.
+ */
+export function prepare(input: string, country: CountryCode | undefined, rules: PhoneRules = {}): Promise<void> | undefined {
+  return load(rules.kinds ?? 'mobile', codesNeeded(input, country, rules));
+}
+
+/** The engine and its data when everything reading `input` needs is at hand. */
+function ready(input: string, country: CountryCode | undefined, rules: PhoneRules): [Engine, ReturnType<typeof loadedMetadata>] | undefined {
+  const kinds = rules.kinds ?? 'mobile';
+  const engine = loadedEngine();
+  return engine && isReady(kinds, codesNeeded(input, country, rules)) ? [engine, loadedMetadata(kinds)] : undefined;
 }
 
 /** Checks a typed number; numbers without "+" are read in `country`. */
 export function checkPhone(input: string, country?: CountryCode, rules: PhoneRules = {}): PhoneCheck {
-  const data = metadata(rules);
-  const text = normalise(input, country, rules);
+  const text = clean(input);
   if (!/\d/.test(text)) return { problem: text === '' ? 'required' : 'not-a-number' };
-  const parsed = parsePhoneNumberFromString(text, country ? country : {}, data);
-  const found = parsed?.country;
-  if (parsed?.isValid()) {
-    const allowed = !rules.countries?.length || (found !== undefined && rules.countries.includes(found));
-    return allowed ? { e164: parsed.number, country: found } : { problem: 'country-not-allowed', country: found };
+  const refused = refusedCode(text, rules);
+  if (refused) {
+    // Refused without loading a thing; the country is named when the calling code has only one.
+    const [only, ...others] = callingCodes[refused]!;
+    return others.length || !only ? { problem: 'country-not-allowed' } : { problem: 'country-not-allowed', country: only as CountryCode };
   }
-  if ((rules.kinds ?? 'mobile') === 'mobile' && parsed) {
-    // Lengths are judged against mobile numbers: "07400 123" is a short mobile, not a landline.
-    const lengths = mobileLengths(found ?? mainCountry(parsed.countryCallingCode));
-    const digits = parsed.nationalNumber.length;
-    if (lengths.length && digits < Math.min(...lengths)) return { problem: 'too-short', country: found };
-    if (lengths.length && digits > Math.max(...lengths)) return { problem: 'too-long', country: found };
-  }
-  const length = validatePhoneNumberLength(text, country ? country : {}, data);
-  if (length === 'TOO_SHORT') return { problem: 'too-short', country: found };
-  if (length === 'TOO_LONG') return { problem: 'too-long', country: found };
-  if (length === 'INVALID_COUNTRY') return { problem: 'invalid-country' };
-  if (length === 'NOT_A_NUMBER') return { problem: 'not-a-number' };
-  // A possible length that is still not valid: with mobile-only metadata, that is a landline or a
-  // mistyped mobile, and "not a mobile number" is the truthful message for both.
-  return { problem: (rules.kinds ?? 'mobile') === 'mobile' ? 'not-mobile' : 'invalid', country: found };
+  const at = ready(text, country, rules);
+  return at ? at[0].check(text, country, rules, at[1]) : { pending: true };
 }
 
-/** Formats a partly typed number the way it is written in its country. */
-export function formatTyping(
-  input: string,
-  country?: CountryCode,
-  rules: PhoneRules = {},
-): { text: string; country?: CountryCode; international: boolean } {
-  const formatter = new AsYouType(country ? country : {}, metadata(rules));
-  const text = formatter.input(normalise(input, country, rules));
-  return { text, country: formatter.getCountry(), international: formatter.isInternational() };
+/** Formats a partly typed number the way it is written in its country; as typed while its data loads. */
+export function formatTyping(input: string, country?: CountryCode, rules: PhoneRules = {}): Typed {
+  const text = clean(input);
+  const at = ready(text, country, rules);
+  return at ? at[0].format(text, country, at[1]) : unformatted(text);
+}
+
+/**
+ * Shows a number given from outside (the field's `value`): in the national form when it belongs to
+ * `country`, else as typing it would show it.
+ */
+export function formatGiven(input: string, country?: CountryCode, rules: PhoneRules = {}): Typed {
+  const text = clean(input);
+  const at = ready(text, country, rules);
+  return at ? at[0].shown(text, country, at[1]) : unformatted(text);
+}
+
+/** Text shown as typed while its data loads; a calling code of one country already names it. */
+function unformatted(text: string): Typed {
+  const code = callingCodeOf(text);
+  const countries = code ? callingCodes[code]! : [];
+  const country = countries.length === 1 ? (countries[0] as CountryCode) : undefined;
+  return { text, country, international: text.startsWith('+'), pending: true };
 }
 
 /** The national number of what was typed, for moving it to another country; the digits if unreadable. */
 export function nationalDigits(input: string, country?: CountryCode, rules: PhoneRules = {}): string {
-  const text = normalise(input, country, rules);
-  const parsed = parsePhoneNumberFromString(text, country ? country : {}, metadata(rules));
-  if (parsed) return parsed.nationalNumber;
-  return text.startsWith('+') ? '' : text.replace(/\D/g, '');
+  const text = clean(input);
+  const at = ready(text, country, rules);
+  if (at) return at[0].nationalDigits(text, country, at[1]);
+  const code = callingCodeOf(text);
+  return text.startsWith('+') ? (code ? text.replace(/\D/g, '').slice(code.length) : '') : text.replace(/\D/g, '');
 }
 
 /** The flag emoji of a country (two regional indicator letters). */
@@ -156,5 +168,10 @@ export function flagOf(country: CountryCode): string {
 
 /** An E.164 number as people write it internationally (`+372 5123 4567`); the input itself if unreadable. */
 export function formatInternational(e164: string): string {
-  return parsePhoneNumberFromString(e164, mobileMetadata)?.formatInternational() ?? e164;
+  const engine = loadedEngine();
+  const code = callingCodeOf(e164);
+  if (!engine || !code) return e164;
+  // Whichever data has the number's calling code: the field loaded one of them to check it.
+  const kinds = (['mobile', 'any'] as const).find((k) => isReady(k, [code]));
+  return (kinds && engine.international(e164, loadedMetadata(kinds))) || e164;
 }
