@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
 import { launch } from './browser.js';
 import { codeFromInbox, useMethod } from './demo.js';
@@ -69,112 +69,50 @@ describe('React 19: the <phone-login> tag, onsuccess', () => {
     // React did attach onSuccess, as a listener for "Success": the widget's event is "success".
     await page.locator('phone-login').evaluate((element) => element.dispatchEvent(new Event('Success')));
     assert.equal(await text(page, '#camel-case'), 'onSuccess');
-    await page.close();
   });
 
   it('logs in with an SMS code', async () => {
     const page = await app.open();
     await smsLogin(page, '5123 4102');
     assert.equal(await text(page, '#camel-case'), '');
-    await page.close();
   });
 
-  it('cancels: oncancel fires, onCancel (React\'s own event of <dialog>) never does', async () => {
+  it("cancels: oncancel fires, onCancel (React's own event of <dialog>) never does", async () => {
     const page = await app.open();
     await cancelLogin(page, '5123 4103');
     assert.equal(await text(page, '#camel-case'), '');
-    await page.close();
   });
 
-  it('re-renders the widget when lang changes', async () => {
-    await switchLang(await app.open());
-  });
+  it('re-renders the widget when lang changes', async () => switchLang(await app.open()));
 });
 
 describe('React 18: PhoneLogin from phone-login/react, onSuccess', () => {
   const app = frameworkApp('react18');
-
-  it('logs in with Mobile ID', async () => {
-    const page = await app.open();
-    await mobileIdLogin(page, '5123 4201');
-    await page.close();
-  });
-
-  it('logs in with an SMS code', async () => {
-    const page = await app.open();
-    await smsLogin(page, '5123 4202');
-    await page.close();
-  });
-
-  it('cancels: onCancel fires', async () => {
-    const page = await app.open();
-    await cancelLogin(page, '5123 4203');
-    await page.close();
-  });
-
-  it('re-renders the widget when lang changes', async () => {
-    await switchLang(await app.open());
-  });
+  it('logs in with Mobile ID', async () => mobileIdLogin(await app.open(), '5123 4201'));
+  it('logs in with an SMS code', async () => smsLogin(await app.open(), '5123 4202'));
+  it('cancels: onCancel fires', async () => cancelLogin(await app.open(), '5123 4203'));
+  it('re-renders the widget when lang changes', async () => switchLang(await app.open()));
 });
 
 describe('Vue 3: isCustomElement, @success', () => {
   const app = frameworkApp('vue3');
-
-  it('logs in with Mobile ID', async () => {
-    const page = await app.open();
-    await mobileIdLogin(page, '5123 4301');
-    await page.close();
-  });
-
-  it('logs in with an SMS code', async () => {
-    const page = await app.open();
-    await smsLogin(page, '5123 4302');
-    await page.close();
-  });
-
-  it('re-renders the widget when lang changes', async () => {
-    await switchLang(await app.open());
-  });
+  it('logs in with Mobile ID', async () => mobileIdLogin(await app.open(), '5123 4301'));
+  it('logs in with an SMS code', async () => smsLogin(await app.open(), '5123 4302'));
+  it('re-renders the widget when lang changes', async () => switchLang(await app.open()));
 });
 
 describe('Angular 21: CUSTOM_ELEMENTS_SCHEMA, (success)', () => {
   const app = frameworkApp('angular');
-
-  it('logs in with Mobile ID', async () => {
-    const page = await app.open();
-    await mobileIdLogin(page, '5123 4401');
-    await page.close();
-  });
-
-  it('logs in with an SMS code', async () => {
-    const page = await app.open();
-    await smsLogin(page, '5123 4402');
-    await page.close();
-  });
-
-  it('re-renders the widget when lang changes', async () => {
-    await switchLang(await app.open());
-  });
+  it('logs in with Mobile ID', async () => mobileIdLogin(await app.open(), '5123 4401'));
+  it('logs in with an SMS code', async () => smsLogin(await app.open(), '5123 4402'));
+  it('re-renders the widget when lang changes', async () => switchLang(await app.open()));
 });
 
 describe('Svelte 5: onsuccess', () => {
   const app = frameworkApp('svelte5');
-
-  it('logs in with Mobile ID', async () => {
-    const page = await app.open();
-    await mobileIdLogin(page, '5123 4501');
-    await page.close();
-  });
-
-  it('logs in with an SMS code', async () => {
-    const page = await app.open();
-    await smsLogin(page, '5123 4502');
-    await page.close();
-  });
-
-  it('re-renders the widget when lang changes', async () => {
-    await switchLang(await app.open());
-  });
+  it('logs in with Mobile ID', async () => mobileIdLogin(await app.open(), '5123 4501'));
+  it('logs in with an SMS code', async () => smsLogin(await app.open(), '5123 4502'));
+  it('re-renders the widget when lang changes', async () => switchLang(await app.open()));
 });
 
 /**
@@ -182,10 +120,15 @@ describe('Svelte 5: onsuccess', () => {
  * dependencies and the tarball (`npm install <tarball>`), and builds it with its own script.
  */
 function frameworkApp(name: AppName): { open(): Promise<Page> } {
+  let page: Page | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
   before(async () => {
     const dir = join(work, name);
     mkdirSync(dir);
-    cpSync(join('test/frameworks', name), dir, { recursive: true, filter: (path) => !/\/(node_modules|dist)$/.test(path) });
+    cpSync(join('test/frameworks', name), dir, { recursive: true, filter: (path) => !/\/(node_modules|dist|\.angular)$/.test(path) });
     const t0 = performance.now();
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], dir);
     const t1 = performance.now();
@@ -198,18 +141,18 @@ function frameworkApp(name: AppName): { open(): Promise<Page> } {
   return {
     /** A fresh page of the app, the API's URL in its query, recording every `success` the widget fires. */
     async open() {
-      const page = await browser.newPage();
-      await page.addInitScript(() => {
+      const opened = (page = await browser.newPage());
+      await opened.addInitScript(() => {
         const events: unknown[] = ((window as unknown as { successes: unknown[] }).successes = []);
         document.addEventListener('success', (event) => events.push((event as CustomEvent).detail));
       });
-      await page.goto(`${site.url}/${name}/?api=${encodeURIComponent(`${api.url}/api/auth-valimo/`)}`);
-      await page.locator('phone-login').waitFor({ state: 'attached' });
+      await opened.goto(`${site.url}/${name}/?api=${encodeURIComponent(`${api.url}/api/auth-valimo/`)}`);
+      await opened.locator('phone-login').waitFor({ state: 'attached' });
       // What the app imported must define the widget and every element it renders.
-      const undefinedTags = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), PARTS);
+      const undefinedTags = await opened.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), PARTS);
       assert.deepEqual(undefinedTags, [], `${name}: the entry it imports left ${undefinedTags.join(', ')} undefined`);
-      await page.locator('phone-login input').waitFor();
-      return page;
+      await opened.locator('phone-login input').waitFor();
+      return opened;
     },
   };
 }
@@ -268,7 +211,6 @@ async function switchLang(page: Page): Promise<void> {
   await submit.filter({ hasText: 'Jätka' }).waitFor();
   await page.locator('#lang').click();
   await submit.filter({ hasText: 'Continue' }).waitFor();
-  await page.close();
 }
 
 /** Answers the simulated phone's prompt that shows `code`. */
