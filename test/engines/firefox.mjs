@@ -11,7 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 /** Debian's Firefox ESR, or FIREFOX_PATH; a clear error naming the package when there is none. */
 export function firefoxPath() {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const candidates = [process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr'];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` (Debian) or set FIREFOX_PATH.');
   return found;
