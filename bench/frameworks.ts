@@ -52,7 +52,7 @@ export async function frameworkFigures(): Promise<void> {
     const tarball = process.env.FRAMEWORKS_TARBALL
       ? resolve(process.env.FRAMEWORKS_TARBALL)
       : join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
-    console.log('gzip -9 of the built JavaScript; "at start" is what index.html loads, "later" the chunks loaded on demand (languages, landline metadata)');
+    console.log('gzip -9 of the built JavaScript; "at start" is what index.html loads, "later" every chunk loaded on demand (languages, phone data) added up: a page loads a few of them');
     console.log('app      | without the widget, at start | with it, at start  | the widget adds at start | and later');
     for (const [name, output] of Object.entries(APPS)) {
       const dir = join(work, name);
