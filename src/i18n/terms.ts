@@ -43,6 +43,8 @@ export interface Terms {
   rateLimited: (seconds: number) => string;
   /** The server may send no more codes to the number's country for now (its SMS budget is spent). */
   smsBudget: (seconds: number) => string;
+  /** Where the Mobile ID request went; `phone` is already formatted. */
+  requestSentTo: (phone: string) => string;
   /** Heading above the verification code. */
   codeHeading: string;
   /** Announced with the verification code; `digits` are spaced so they are read one by one. */
@@ -87,6 +89,8 @@ export interface Terms {
   cancel: string;
   /** Shown when the login succeeded. */
   success: string;
+  /** Under the success message: the number logged in with; `phone` is already formatted. */
+  loggedInAs: (phone: string) => string;
   /** Why the login ended without success, by reason. */
   failures: Record<FailureReason, string>;
   /** The button after a failure. */

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { FetchLoginClient, type LoginClient } from '../api/client.js';
@@ -29,7 +29,7 @@ import { styles } from './phone-login.styles.js';
  *
  * @summary Phone-number login.
  * @slot header - Above every step: a logo, a title.
- * @slot legal - Under every step: terms, privacy notice.
+ * @slot legal - Under every step but the finished one: terms, privacy notice (moot once logged in).
  * @fires success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
  * @fires failure - The login ended without success; `detail: { reason, uuid?, details?, serverMessage? }`.
  * @fires cancel - The user abandoned a login under way; `detail: { uuid? }`.
@@ -44,19 +44,19 @@ import { styles } from './phone-login.styles.js';
  * @csspart progress - The waiting indicator and its text.
  * @csspart cancel - The cancel button.
  * @csspart pin-form - The code step.
- * @csspart sent-to - Where the code was sent.
+ * @csspart sent-to - Where the code (SMS) or the request (Mobile ID) was sent.
  * @csspart pin - The `<phone-login-pin>` field.
  * @csspart countdown - Time left before the code expires.
  * @csspart pin-actions - The resend and change-number buttons.
  * @csspart resend - The button that asks for a new code.
- * @csspart change-number - The button back to the phone form.
- * @csspart success - The success message.
+ * @csspart change-number - The button back to the phone form (code step and Mobile ID step).
+ * @csspart success - The success message; a check mark before it and the number logged in with after it.
  * @csspart failure - The step shown when the login ended without success.
  * @csspart error - An error message.
  * @csspart retry - The "try again" button.
  * @csspart base - The box around every step (takes --phone-login-background and --phone-login-padding).
- * @cssproperty --phone-login-accent - Buttons, focus rings, the active option (light #1d4ed8, dark #93c5fd).
- * @cssproperty --phone-login-accent-text - Text on accent-coloured buttons (light #ffffff, dark #0b1220).
+ * @cssproperty --phone-login-accent - Buttons, links, focus rings, the active option (light #1d4ed8, dark #93c5fd). As text and rings it is darkened (light) or lightened (dark) as far as needed to read on the background.
+ * @cssproperty --phone-login-accent-text - Text on accent-coloured buttons (default: white or black, whichever contrasts more with the accent; at least 4.58:1).
  * @cssproperty --phone-login-text - Body text (light #111827, dark #f3f4f6).
  * @cssproperty --phone-login-muted - Hints and progress text (light #4b5563, dark #b6bcc6).
  * @cssproperty --phone-login-background - Behind the widget (light transparent, dark #111827).
@@ -70,7 +70,7 @@ import { styles } from './phone-login.styles.js';
  * @cssproperty --phone-login-gap - Space between the parts of a step (default 1rem).
  * @cssproperty --phone-login-padding - Space inside the widget's box (light 0, dark 1rem).
  * @cssproperty --phone-login-control-height - Height of fields and buttons (default 2.75rem; keep it at least 24px).
- * @cssproperty --phone-login-focus-ring-color - Colour of the focus ring (default: the accent).
+ * @cssproperty --phone-login-focus-ring-color - Colour of the focus ring (default: the accent, as readable on the background).
  * @cssproperty --phone-login-focus-ring-width - Width of the focus ring (default 3px).
  * @cssproperty --phone-login-pin-box-size - Width of one code box (default 2.75rem).
  */
@@ -216,7 +216,7 @@ export class PhoneLogin extends LitElement {
       <div part="base" class="base" role="group" dir=${this.i18n.dir} aria-label=${this.resolvedTerms.regionLabel}>
         <slot name="header"></slot>
         ${renderStep(this.view, form, actions)}
-        <slot name="legal"></slot>
+        ${this.view.state.phase.name === 'success' ? nothing : html`<slot name="legal"></slot>`}
         <phone-login-status></phone-login-status>
       </div>
     `;

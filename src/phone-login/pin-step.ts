@@ -43,13 +43,13 @@ export function pinStep(
         <button
           part="button resend"
           type="button"
-          class="secondary"
+          class="link"
           aria-disabled=${resendBlocked ? 'true' : 'false'}
           @click=${actions.resend}
         >
           ${cooldown > 0 ? terms.resendIn(formatTime(cooldown, locale)) : terms.resend}
         </button>
-        <button part="button change-number" type="button" class="secondary" @click=${actions.cancel}>${terms.changeNumber}</button>
+        <button part="button change-number" type="button" class="link" @click=${actions.cancel}>${terms.changeNumber}</button>
       </div>
     </form>
   `;

@@ -73,6 +73,28 @@ async function focusStops(page: Page): Promise<{ stops: string[]; invisible: str
   return { stops, invisible: found };
 }
 
+/**
+ * Whether the focused element's ring is whole: drawn, and inside the widget's box, so a page that
+ * clips the widget (or a screenshot of it) never cuts it into bars. Names the sides that stick out.
+ */
+async function ringCut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const style = getComputedStyle(el!);
+    if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return [`no ring on ${el!.localName}`];
+    const grow = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const ring = el!.getBoundingClientRect();
+    const box = document.querySelector('phone-login')!.getBoundingClientRect();
+    const cut: string[] = [];
+    if (ring.left - grow < box.left - 0.5) cut.push('left');
+    if (ring.right + grow > box.right + 0.5) cut.push('right');
+    if (ring.top - grow < box.top - 0.5) cut.push('top');
+    if (ring.bottom + grow > box.bottom + 0.5) cut.push('bottom');
+    return cut;
+  });
+}
+
 describe('accessibility, end to end on the demo', () => {
   const demo = demoSession();
 
@@ -85,13 +107,36 @@ describe('accessibility, end to end on the demo', () => {
     while (!(await focused(page)).startsWith('button[trigger]')) await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     assert.equal(await focused(page), 'input[input]');
-    await page.keyboard.type('5123 4567');
+    await page.keyboard.type('5123 4566');
     await page.keyboard.press('Enter');
     await page.locator('phone-login [part~="code"]').waitFor();
+    assert.equal(await focused(page), 'p[code]');
+
+    // Wrong number: the change-number button is the stop before the code; back to the form, the number kept.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(page), 'button[button change-number]');
+    await page.keyboard.press('Enter');
+    await page.locator('phone-login phone-login-number input').waitFor();
+    assert.equal(await focused(page), 'input[input]');
+    assert.equal(await page.locator('phone-login phone-login-number input').inputValue(), '+372 5123 4566');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5123 4567');
+    await page.keyboard.press('Enter');
+    await page.locator('phone-login [part~="sent-to"]', { hasText: '4567' }).waitFor();
     assert.equal(await focused(page), 'p[code]');
     await answerPhone(demo.origin, 'approve');
     await page.locator('phone-login [part~="success"]').waitFor();
     assert.equal(await focused(page), 'p[success]');
+    assert.equal(
+      await heard(page),
+      [
+        '- group "Phone login":',
+        '  - paragraph: You are logged in.',
+        '  - paragraph: Logged in with ⁦+372 #### ####⁩.',
+        '  - status: You are logged in.',
+      ].join('\n'),
+      'a finished state: the number, and no legal line left to accept',
+    );
     await page.close();
   });
 
@@ -122,6 +167,8 @@ describe('accessibility, end to end on the demo', () => {
       await heard(page),
       [
         '- group "Phone login":',
+        '  - paragraph: Login request sent to ⁦+372 #### ####⁩.',
+        '  - button "Change number"',
         '  - paragraph: Verification code',
         '  - paragraph: "####"',
         '  - paragraph: Make sure your phone shows the same code before you confirm there.',
@@ -233,6 +280,23 @@ describe('accessibility, end to end on the demo', () => {
         stops: ['button[button submit]', 'button[button resend]', 'button[button change-number]', 'input[input]'],
         invisible: [],
       });
+      await page.close();
+    });
+
+    it(`shows where the keyboard focus is on the Mobile ID step and the result, ${scheme}`, async () => {
+      await useMethod(demo.origin, 'message');
+      const page = await (await demo.browser.newContext({ colorScheme: scheme })).newPage();
+      await page.goto(`${demo.origin}/`);
+      const number = page.locator('phone-login phone-login-number input');
+      await number.fill(scheme === 'light' ? '5123 4106' : '5123 4107');
+      await number.press('Enter');
+      await page.locator('phone-login [part~="code"]').waitFor();
+      assert.deepEqual(await ringCut(page), [], 'the code');
+      assert.deepEqual(await focusStops(page), { stops: ['button[button cancel]', 'button[button change-number]'], invisible: [] });
+      await page.locator('phone-login [part~="code"]').focus();
+      await answerPhone(demo.origin, 'approve');
+      await page.locator('phone-login [part~="success"]').waitFor();
+      assert.deepEqual(await ringCut(page), [], 'the result');
       await page.close();
     });
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright';
+import { PNG } from 'pngjs';
 import { compareWithBaseline } from './compare.js';
 import { demoSession } from './demo.js';
 import { STEPS, reach } from './scenarios.js';
@@ -54,4 +58,46 @@ describe('how the widget looks, in every step, theme, direction and width', () =
       }
     }
   }
+});
+
+describe('the baseline comparison', () => {
+  const square = (shade: number) => {
+    const png = new PNG({ width: 4, height: 4 });
+    png.data.fill(shade);
+    return PNG.sync.write(png);
+  };
+
+  it('fails on a missing baseline, in CI or not, and writes none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baselines-'));
+    const ci = process.env.CI;
+    try {
+      for (const value of [undefined, 'true']) {
+        if (value === undefined) delete process.env.CI;
+        else process.env.CI = value;
+        const where = { baselines: join(dir, 'base'), results: join(dir, 'out'), update: false };
+        const { ok, message } = compareWithBaseline('new-step', square(255), where);
+        assert.equal(ok, false, `CI=${value}`);
+        assert.match(message, /no baseline/);
+        assert.equal(existsSync(join(dir, 'base', 'new-step.png')), false, 'no baseline was written');
+      }
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a baseline only when told to update, then compares with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baselines-'));
+    // update: false, as this test also runs while UPDATE_SCREENSHOTS=1 rewrites the real baselines.
+    const where = { baselines: join(dir, 'base'), results: join(dir, 'out'), update: false };
+    try {
+      assert.equal(compareWithBaseline('step', square(255), { ...where, update: true }).ok, true);
+      assert.equal(existsSync(join(dir, 'base', 'step.png')), true);
+      assert.equal(compareWithBaseline('step', square(255), where).ok, true);
+      assert.equal(compareWithBaseline('step', square(0), where).ok, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

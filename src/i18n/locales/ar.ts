@@ -36,6 +36,7 @@ const ar = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'تعذر الوصول إلى خدمة تسجيل الدخول. تحقق من اتصالك وحاول مرة أخرى.',
   rateLimited: (seconds) => `محاولات كثيرة جدًا. حاول مرة أخرى ${wait(seconds)}.`,
   smsBudget: (seconds) => `لا يمكننا إرسال رموز إلى هذا البلد حاليًا. حاول مرة أخرى ${wait(seconds)} أو استخدم طريقة أخرى لتسجيل الدخول.`,
+  requestSentTo: (phone) => `أُرسل طلب تسجيل الدخول إلى ${phone}.`,
   codeHeading: 'رمز التحقق',
   codeAnnouncement: (digits, status) => `رمز التحقق: ${digits}. ${status}`,
   codeInstruction: 'تأكد من أن هاتفك يعرض الرمز نفسه قبل أن تؤكد عليه.',
@@ -70,6 +71,7 @@ const ar = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'تغيير الرقم',
   cancel: 'إلغاء',
   success: 'لقد سجلت الدخول.',
+  loggedInAs: (phone) => `تم تسجيل الدخول بالرقم ${phone}.`,
   failures: {
     not_registered: 'رقم الهاتف هذا غير مسجل. استخدم طريقة أخرى لتسجيل الدخول أو تواصل مع الدعم.',
     user_cancel: 'أُلغي تسجيل الدخول على الهاتف.',

@@ -28,6 +28,7 @@ const de = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   rateLimited: (seconds) => `Zu viele Versuche. Versuchen Sie es ${wait(seconds)} erneut.`,
   smsBudget: (seconds) => `Wir können gerade keine Codes in dieses Land senden. Versuchen Sie es ${wait(seconds)} erneut oder nutzen Sie eine andere Anmeldeart.`,
+  requestSentTo: (phone) => `Anmeldeanfrage an ${phone} gesendet.`,
   codeHeading: 'Prüfcode',
   codeAnnouncement: (digits, status) => `Prüfcode: ${digits}. ${status}`,
   codeInstruction: 'Bestätigen Sie auf dem Telefon nur, wenn dort derselbe Code angezeigt wird.',
@@ -61,6 +62,7 @@ const de = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Nummer ändern',
   cancel: 'Abbrechen',
   success: 'Sie sind angemeldet.',
+  loggedInAs: (phone) => `Angemeldet mit ${phone}.`,
   failures: {
     not_registered: 'Diese Telefonnummer ist nicht registriert. Nutzen Sie eine andere Anmeldeart oder wenden Sie sich an den Support.',
     user_cancel: 'Die Anmeldung wurde auf dem Telefon abgebrochen.',

@@ -32,6 +32,7 @@ export const en: Terms = {
   startUnreachable: 'We could not reach the login service. Check your connection and try again.',
   rateLimited: (seconds) => `Too many attempts. Try again ${wait(seconds)}.`,
   smsBudget: (seconds) => `We cannot send codes to this country right now. Try again ${wait(seconds)}, or use another login method.`,
+  requestSentTo: (phone) => `Login request sent to ${phone}.`,
   codeHeading: 'Verification code',
   codeAnnouncement: (digits, status) => `Verification code: ${digits}. ${status}`,
   codeInstruction: 'Make sure your phone shows the same code before you confirm there.',
@@ -65,6 +66,7 @@ export const en: Terms = {
   changeNumber: 'Change number',
   cancel: 'Cancel',
   success: 'You are logged in.',
+  loggedInAs: (phone) => `Logged in with ${phone}.`,
   failures: {
     not_registered: 'This phone number is not registered. Use another login method or contact support.',
     user_cancel: 'The login was canceled on the phone.',

@@ -30,6 +30,7 @@ const es = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'No hemos podido contactar con el servicio de acceso. Revisa tu conexión e inténtalo de nuevo.',
   rateLimited: (seconds) => `Demasiados intentos. Vuelve a intentarlo ${wait(seconds)}.`,
   smsBudget: (seconds) => `Ahora mismo no podemos enviar códigos a este país. Vuelve a intentarlo ${wait(seconds)} o usa otro método de acceso.`,
+  requestSentTo: (phone) => `Solicitud de acceso enviada al ${phone}.`,
   codeHeading: 'Código de verificación',
   codeAnnouncement: (digits, status) => `Código de verificación: ${digits}. ${status}`,
   codeInstruction: 'Comprueba que tu teléfono muestra el mismo código antes de confirmar allí.',
@@ -63,6 +64,7 @@ const es = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Cambiar número',
   cancel: 'Cancelar',
   success: 'Has iniciado sesión.',
+  loggedInAs: (phone) => `Sesión iniciada con el ${phone}.`,
   failures: {
     not_registered: 'Este número de teléfono no está registrado. Usa otro método de acceso o contacta con soporte.',
     user_cancel: 'El acceso se canceló en el teléfono.',

@@ -28,6 +28,7 @@ const et = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Sisselogimisteenusega ei õnnestunud ühendust saada. Kontrollige ühendust ja proovige uuesti.',
   rateLimited: (seconds) => `Liiga palju katseid. Proovige uuesti ${wait(seconds)}.`,
   smsBudget: (seconds) => `Sellesse riiki ei saa praegu koode saata. Proovige uuesti ${wait(seconds)} või kasutage muud sisselogimisviisi.`,
+  requestSentTo: (phone) => `Sisselogimise päring saadeti numbrile ${phone}.`,
   codeHeading: 'Kontrollkood',
   codeAnnouncement: (digits, status) => `Kontrollkood: ${digits}. ${status}`,
   codeInstruction: 'Kinnitage telefonis ainult siis, kui seal on sama kood.',
@@ -61,6 +62,7 @@ const et = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Muuda numbrit',
   cancel: 'Katkesta',
   success: 'Olete sisse loginud.',
+  loggedInAs: (phone) => `Sisse logitud numbriga ${phone}.`,
   failures: {
     not_registered: 'See telefoninumber ei ole registreeritud. Kasutage muud sisselogimisviisi või võtke ühendust kasutajatoega.',
     user_cancel: 'Sisselogimine katkestati telefonis.',

@@ -28,6 +28,7 @@ const fi = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Kirjautumispalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
   rateLimited: (seconds) => `Liian monta yritystä. Yritä uudelleen ${wait(seconds)}.`,
   smsBudget: (seconds) => `Tähän maahan ei voi juuri nyt lähettää koodeja. Yritä uudelleen ${wait(seconds)} tai käytä toista kirjautumistapaa.`,
+  requestSentTo: (phone) => `Kirjautumispyyntö lähetettiin numeroon ${phone}.`,
   codeHeading: 'Tarkistuskoodi',
   codeAnnouncement: (digits, status) => `Tarkistuskoodi: ${digits}. ${status}`,
   codeInstruction: 'Varmista, että puhelimesi näyttää saman koodin, ennen kuin vahvistat siellä.',
@@ -61,6 +62,7 @@ const fi = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Vaihda numero',
   cancel: 'Peruuta',
   success: 'Olet kirjautunut sisään.',
+  loggedInAs: (phone) => `Kirjauduttu numerolla ${phone}.`,
   failures: {
     not_registered: 'Tätä puhelinnumeroa ei ole rekisteröity. Käytä toista kirjautumistapaa tai ota yhteyttä tukeen.',
     user_cancel: 'Kirjautuminen peruttiin puhelimessa.',

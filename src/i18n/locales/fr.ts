@@ -28,6 +28,7 @@ const fr = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
   rateLimited: (seconds) => `Trop de tentatives. Réessayez ${wait(seconds)}.`,
   smsBudget: (seconds) => `Nous ne pouvons pas envoyer de codes vers ce pays pour le moment. Réessayez ${wait(seconds)} ou utilisez un autre mode de connexion.`,
+  requestSentTo: (phone) => `Demande de connexion envoyée au ${phone}.`,
   codeHeading: 'Code de vérification',
   codeAnnouncement: (digits, status) => `Code de vérification\u00a0: ${digits}. ${status}`,
   codeInstruction: 'Vérifiez que votre téléphone affiche le même code avant de confirmer.',
@@ -61,6 +62,7 @@ const fr = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Changer de numéro',
   cancel: 'Annuler',
   success: 'Vous êtes connecté.',
+  loggedInAs: (phone) => `Connexion effectuée avec le ${phone}.`,
   failures: {
     not_registered: 'Ce numéro n’est pas enregistré. Utilisez un autre mode de connexion ou contactez l’assistance.',
     user_cancel: 'La connexion a été annulée sur le téléphone.',

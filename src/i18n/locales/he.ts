@@ -28,6 +28,7 @@ const he = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'לא הצלחנו להתחבר לשירות הכניסה. יש לבדוק את החיבור ולנסות שוב.',
   rateLimited: (seconds) => `יותר מדי ניסיונות. אפשר לנסות שוב ${wait(seconds)}.`,
   smsBudget: (seconds) => `אי אפשר לשלוח כרגע קודים למדינה הזו. אפשר לנסות שוב ${wait(seconds)} או להשתמש בדרך כניסה אחרת.`,
+  requestSentTo: (phone) => `בקשת הכניסה נשלחה למספר ${phone}.`,
   codeHeading: 'קוד אימות',
   codeAnnouncement: (digits, status) => `קוד אימות: ${digits}. ${status}`,
   codeInstruction: 'לפני האישור בטלפון, יש לוודא שמוצג בו אותו קוד.',
@@ -61,6 +62,7 @@ const he = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'שינוי מספר',
   cancel: 'ביטול',
   success: 'נכנסת בהצלחה.',
+  loggedInAs: (phone) => `הכניסה בוצעה עם המספר ${phone}.`,
   failures: {
     not_registered: 'מספר הטלפון הזה לא רשום. יש להשתמש בדרך כניסה אחרת או לפנות לתמיכה.',
     user_cancel: 'הכניסה בוטלה בטלפון.',

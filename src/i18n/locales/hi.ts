@@ -27,6 +27,7 @@ const hi = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'लॉगिन सेवा से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
   rateLimited: (seconds) => `बहुत अधिक प्रयास। ${wait(seconds)} फिर से कोशिश करें।`,
   smsBudget: (seconds) => `अभी हम इस देश में कोड नहीं भेज सकते। ${wait(seconds)} फिर से कोशिश करें या लॉगिन का कोई दूसरा तरीका अपनाएँ।`,
+  requestSentTo: (phone) => `लॉगिन अनुरोध ${phone} पर भेजा गया।`,
   codeHeading: 'सत्यापन कोड',
   codeAnnouncement: (digits, status) => `सत्यापन कोड: ${digits}। ${status}`,
   codeInstruction: 'फ़ोन पर पुष्टि करने से पहले देख लें कि उस पर यही कोड दिख रहा है।',
@@ -60,6 +61,7 @@ const hi = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'नंबर बदलें',
   cancel: 'रद्द करें',
   success: 'आप लॉग इन हो गए हैं।',
+  loggedInAs: (phone) => `${phone} से लॉग इन किया गया।`,
   failures: {
     not_registered: 'यह फ़ोन नंबर पंजीकृत नहीं है। लॉगिन का कोई दूसरा तरीका अपनाएँ या सहायता से संपर्क करें।',
     user_cancel: 'फ़ोन पर लॉगिन रद्द कर दिया गया।',

@@ -28,6 +28,7 @@ const it = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Impossibile raggiungere il servizio di accesso. Controlla la connessione e riprova.',
   rateLimited: (seconds) => `Troppi tentativi. Riprova ${wait(seconds)}.`,
   smsBudget: (seconds) => `Al momento non possiamo inviare codici in questo paese. Riprova ${wait(seconds)} o usa un altro metodo di accesso.`,
+  requestSentTo: (phone) => `Richiesta di accesso inviata al numero ${phone}.`,
   codeHeading: 'Codice di verifica',
   codeAnnouncement: (digits, status) => `Codice di verifica: ${digits}. ${status}`,
   codeInstruction: 'Prima di confermare, verifica che il telefono mostri lo stesso codice.',
@@ -61,6 +62,7 @@ const it = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Cambia numero',
   cancel: 'Annulla',
   success: 'Accesso effettuato.',
+  loggedInAs: (phone) => `Accesso effettuato con il numero ${phone}.`,
   failures: {
     not_registered: 'Questo numero di telefono non è registrato. Usa un altro metodo di accesso o contatta l’assistenza.',
     user_cancel: 'L’accesso è stato annullato sul telefono.',

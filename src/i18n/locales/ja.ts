@@ -27,6 +27,7 @@ const ja = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'ログインサービスに接続できませんでした。接続を確認して、もう一度お試しください。',
   rateLimited: (seconds) => `試行回数が多すぎます。${wait(seconds)}にもう一度お試しください。`,
   smsBudget: (seconds) => `現在、この国にはコードを送信できません。${wait(seconds)}にもう一度お試しいただくか、別のログイン方法をご利用ください。`,
+  requestSentTo: (phone) => `${phone} にログインリクエストを送信しました。`,
   codeHeading: '確認コード',
   codeAnnouncement: (digits, status) => `確認コード: ${digits}。${status}`,
   codeInstruction: '電話で承認する前に、同じコードが表示されていることを確認してください。',
@@ -58,6 +59,7 @@ const ja = (n: Count, wait: Wait): Terms => ({
   changeNumber: '番号を変更',
   cancel: 'キャンセル',
   success: 'ログインしました。',
+  loggedInAs: (phone) => `${phone} でログインしました。`,
   failures: {
     not_registered: 'この電話番号は登録されていません。別のログイン方法を使うか、サポートにお問い合わせください。',
     user_cancel: '電話でログインがキャンセルされました。',

@@ -30,6 +30,7 @@ const lt = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Nepavyko susisiekti su prisijungimo paslauga. Patikrinkite ryšį ir bandykite dar kartą.',
   rateLimited: (seconds) => `Per daug bandymų. Bandykite dar kartą ${wait(seconds)}.`,
   smsBudget: (seconds) => `Šiuo metu į šią šalį negalime siųsti kodų. Bandykite dar kartą ${wait(seconds)} arba naudokite kitą prisijungimo būdą.`,
+  requestSentTo: (phone) => `Prisijungimo užklausa išsiųsta numeriu ${phone}.`,
   codeHeading: 'Kontrolinis kodas',
   codeAnnouncement: (digits, status) => `Kontrolinis kodas: ${digits}. ${status}`,
   codeInstruction: 'Prieš patvirtindami telefone įsitikinkite, kad jame rodomas tas pats kodas.',
@@ -63,6 +64,7 @@ const lt = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Keisti numerį',
   cancel: 'Atšaukti',
   success: 'Jūs prisijungėte.',
+  loggedInAs: (phone) => `Prisijungėte numeriu ${phone}.`,
   failures: {
     not_registered: 'Šis telefono numeris neužregistruotas. Naudokite kitą prisijungimo būdą arba kreipkitės į pagalbos tarnybą.',
     user_cancel: 'Prisijungimas atšauktas telefone.',

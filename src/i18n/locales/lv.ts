@@ -28,6 +28,7 @@ const lv = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Neizdevās sazināties ar pieteikšanās pakalpojumu. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   rateLimited: (seconds) => `Pārāk daudz mēģinājumu. Mēģiniet vēlreiz ${wait(seconds)}.`,
   smsBudget: (seconds) => `Uz šo valsti pašlaik nevar nosūtīt kodus. Mēģiniet vēlreiz ${wait(seconds)} vai izmantojiet citu pieteikšanās veidu.`,
+  requestSentTo: (phone) => `Pieteikšanās pieprasījums nosūtīts uz ${phone}.`,
   codeHeading: 'Kontrolkods',
   codeAnnouncement: (digits, status) => `Kontrolkods: ${digits}. ${status}`,
   codeInstruction: 'Pirms apstiprināt tālrunī, pārliecinieties, ka tajā redzams tas pats kods.',
@@ -61,6 +62,7 @@ const lv = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Mainīt numuru',
   cancel: 'Atcelt',
   success: 'Pieteikšanās ir izdevusies.',
+  loggedInAs: (phone) => `Pieteicāties ar numuru ${phone}.`,
   failures: {
     not_registered: 'Šis tālruņa numurs nav reģistrēts. Izmantojiet citu pieteikšanās veidu vai sazinieties ar atbalstu.',
     user_cancel: 'Pieteikšanās tika atcelta tālrunī.',

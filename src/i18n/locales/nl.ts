@@ -28,6 +28,7 @@ const nl = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'De inlogdienst is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   rateLimited: (seconds) => `Te veel pogingen. Probeer het ${wait(seconds)} opnieuw.`,
   smsBudget: (seconds) => `We kunnen op dit moment geen codes naar dit land sturen. Probeer het ${wait(seconds)} opnieuw of gebruik een andere inlogmethode.`,
+  requestSentTo: (phone) => `Inlogverzoek verstuurd naar ${phone}.`,
   codeHeading: 'Controlecode',
   codeAnnouncement: (digits, status) => `Controlecode: ${digits}. ${status}`,
   codeInstruction: 'Controleer of uw telefoon dezelfde code toont voordat u daar bevestigt.',
@@ -61,6 +62,7 @@ const nl = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Ander nummer',
   cancel: 'Annuleren',
   success: 'U bent ingelogd.',
+  loggedInAs: (phone) => `Ingelogd met ${phone}.`,
   failures: {
     not_registered: 'Dit telefoonnummer is niet geregistreerd. Gebruik een andere inlogmethode of neem contact op met support.',
     user_cancel: 'Het inloggen is op de telefoon geannuleerd.',

@@ -30,6 +30,7 @@ const pl = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Nie udało się połączyć z usługą logowania. Sprawdź połączenie i spróbuj ponownie.',
   rateLimited: (seconds) => `Zbyt wiele prób. Spróbuj ponownie ${wait(seconds)}.`,
   smsBudget: (seconds) => `Nie możemy teraz wysyłać kodów do tego kraju. Spróbuj ponownie ${wait(seconds)} lub użyj innej metody logowania.`,
+  requestSentTo: (phone) => `Prośbę o zalogowanie wysłano na numer ${phone}.`,
   codeHeading: 'Kod weryfikacyjny',
   codeAnnouncement: (digits, status) => `Kod weryfikacyjny: ${digits}. ${status}`,
   codeInstruction: 'Zanim potwierdzisz w telefonie, upewnij się, że wyświetla ten sam kod.',
@@ -63,6 +64,7 @@ const pl = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Zmień numer',
   cancel: 'Anuluj',
   success: 'Zalogowano.',
+  loggedInAs: (phone) => `Zalogowano numerem ${phone}.`,
   failures: {
     not_registered: 'Ten numer telefonu nie jest zarejestrowany. Użyj innej metody logowania lub skontaktuj się z pomocą techniczną.',
     user_cancel: 'Logowanie zostało anulowane w telefonie.',

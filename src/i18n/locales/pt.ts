@@ -30,6 +30,7 @@ const pt = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Não foi possível contactar o serviço de acesso. Verifique a ligação e tente novamente.',
   rateLimited: (seconds) => `Demasiadas tentativas. Tente novamente ${wait(seconds)}.`,
   smsBudget: (seconds) => `De momento não podemos enviar códigos para este país. Tente novamente ${wait(seconds)} ou use outro método de acesso.`,
+  requestSentTo: (phone) => `Pedido de acesso enviado para ${phone}.`,
   codeHeading: 'Código de verificação',
   codeAnnouncement: (digits, status) => `Código de verificação: ${digits}. ${status}`,
   codeInstruction: 'Confirme no telefone apenas se ele mostrar o mesmo código.',
@@ -63,6 +64,7 @@ const pt = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Alterar número',
   cancel: 'Cancelar',
   success: 'Sessão iniciada.',
+  loggedInAs: (phone) => `Sessão iniciada com o ${phone}.`,
   failures: {
     not_registered: 'Este número de telefone não está registado. Use outro método de acesso ou contacte o suporte.',
     user_cancel: 'O acesso foi cancelado no telefone.',

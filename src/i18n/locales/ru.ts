@@ -30,6 +30,7 @@ const ru = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Не удалось связаться со службой входа. Проверьте подключение и попробуйте ещё раз.',
   rateLimited: (seconds) => `Слишком много попыток. Попробуйте снова ${wait(seconds)}.`,
   smsBudget: (seconds) => `Сейчас мы не можем отправлять коды в эту страну. Попробуйте снова ${wait(seconds)} или воспользуйтесь другим способом входа.`,
+  requestSentTo: (phone) => `Запрос на вход отправлен на номер ${phone}.`,
   codeHeading: 'Контрольный код',
   codeAnnouncement: (digits, status) => `Контрольный код: ${digits}. ${status}`,
   codeInstruction: 'Прежде чем подтвердить, убедитесь, что телефон показывает тот же код.',
@@ -63,6 +64,7 @@ const ru = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Изменить номер',
   cancel: 'Отмена',
   success: 'Вы вошли в систему.',
+  loggedInAs: (phone) => `Вход выполнен с номера ${phone}.`,
   failures: {
     not_registered: 'Этот номер телефона не зарегистрирован. Воспользуйтесь другим способом входа или обратитесь в поддержку.',
     user_cancel: 'Вход отменён на телефоне.',

@@ -28,6 +28,7 @@ const sv = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Vi kunde inte nå inloggningstjänsten. Kontrollera anslutningen och försök igen.',
   rateLimited: (seconds) => `För många försök. Försök igen ${wait(seconds)}.`,
   smsBudget: (seconds) => `Vi kan inte skicka koder till det här landet just nu. Försök igen ${wait(seconds)} eller använd ett annat inloggningssätt.`,
+  requestSentTo: (phone) => `Inloggningsbegäran skickades till ${phone}.`,
   codeHeading: 'Kontrollkod',
   codeAnnouncement: (digits, status) => `Kontrollkod: ${digits}. ${status}`,
   codeInstruction: 'Kontrollera att telefonen visar samma kod innan du bekräftar där.',
@@ -61,6 +62,7 @@ const sv = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Byt nummer',
   cancel: 'Avbryt',
   success: 'Du är inloggad.',
+  loggedInAs: (phone) => `Inloggad med ${phone}.`,
   failures: {
     not_registered: 'Det här telefonnumret är inte registrerat. Använd ett annat inloggningssätt eller kontakta supporten.',
     user_cancel: 'Inloggningen avbröts i telefonen.',

@@ -27,6 +27,7 @@ const tr = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Giriş hizmetine ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.',
   rateLimited: (seconds) => `Çok fazla deneme. ${wait(seconds)} yeniden deneyin.`,
   smsBudget: (seconds) => `Şu anda bu ülkeye kod gönderemiyoruz. ${wait(seconds)} yeniden deneyin veya başka bir giriş yöntemi kullanın.`,
+  requestSentTo: (phone) => `Giriş isteği ${phone} numarasına gönderildi.`,
   codeHeading: 'Doğrulama kodu',
   codeAnnouncement: (digits, status) => `Doğrulama kodu: ${digits}. ${status}`,
   codeInstruction: 'Onaylamadan önce telefonunuzda aynı kodun göründüğünden emin olun.',
@@ -60,6 +61,7 @@ const tr = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Numarayı değiştir',
   cancel: 'İptal',
   success: 'Giriş yaptınız.',
+  loggedInAs: (phone) => `${phone} numarasıyla giriş yapıldı.`,
   failures: {
     not_registered: 'Bu telefon numarası kayıtlı değil. Başka bir giriş yöntemi kullanın veya destekle iletişime geçin.',
     user_cancel: 'Giriş telefonda iptal edildi.',

@@ -30,6 +30,7 @@ const uk = (n: Count, wait: Wait): Terms => ({
   startUnreachable: 'Не вдалося зв’язатися зі службою входу. Перевірте з’єднання та спробуйте ще раз.',
   rateLimited: (seconds) => `Забагато спроб. Спробуйте знову ${wait(seconds)}.`,
   smsBudget: (seconds) => `Зараз ми не можемо надсилати коди в цю країну. Спробуйте знову ${wait(seconds)} або скористайтеся іншим способом входу.`,
+  requestSentTo: (phone) => `Запит на вхід надіслано на номер ${phone}.`,
   codeHeading: 'Контрольний код',
   codeAnnouncement: (digits, status) => `Контрольний код: ${digits}. ${status}`,
   codeInstruction: 'Перш ніж підтвердити, переконайтеся, що телефон показує той самий код.',
@@ -63,6 +64,7 @@ const uk = (n: Count, wait: Wait): Terms => ({
   changeNumber: 'Змінити номер',
   cancel: 'Скасувати',
   success: 'Ви увійшли в систему.',
+  loggedInAs: (phone) => `Вхід виконано з номера ${phone}.`,
   failures: {
     not_registered: 'Цей номер телефону не зареєстровано. Скористайтеся іншим способом входу або зверніться до підтримки.',
     user_cancel: 'Вхід скасовано на телефоні.',

@@ -28,6 +28,8 @@ function texts(t: Terms): string[] {
     ...[4, 6, 10].flatMap((length) => (['numeric', 'alpha', 'alphanumeric'] as const).map((type) => t.pinHint(length, type))),
     t.pinIncomplete(6),
     t.codeSentTo('+372 5123 4567'),
+    t.requestSentTo('+372 5123 4567'),
+    t.loggedInAs('+372 5123 4567'),
     t.codeSent(),
     t.codeSent(1),
     t.codeSent(5),
@@ -76,6 +78,8 @@ describe('locales', () => {
       it('keeps the values it is given: names, numbers, times, the phone, the code', () => {
         expect(terms.countryChosen('Eesti', '372')).to.include('Eesti').and.include('372');
         expect(terms.codeSentTo('+372 5123 4567')).to.include('+372 5123 4567');
+        expect(terms.requestSentTo('+372 5123 4567')).to.include('+372 5123 4567');
+        expect(terms.loggedInAs('+372 5123 4567')).to.include('+372 5123 4567');
         expect(terms.expiresIn('4:59')).to.include('4:59');
         expect(terms.resendIn('0:29')).to.include('0:29');
         expect(terms.codeAnnouncement('0 4 2 7', 'STATUS')).to.include('0 4 2 7').and.include('STATUS');

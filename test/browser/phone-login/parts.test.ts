@@ -56,7 +56,7 @@ describe('<phone-login> CSS parts, step by step', () => {
     await submit(el);
     client.last('start').resolve(authResult({ phone: '+37251234567', message: '0427' }));
     await settle(el);
-    expect(styleableParts(el)).to.deep.equal(['base', 'button', 'cancel', 'code', 'code-label', 'instruction', 'message', 'progress']);
+    expect(styleableParts(el)).to.deep.equal(['base', 'button', 'cancel', 'change-number', 'code', 'code-label', 'instruction', 'message', 'progress', 'sent-to']);
     client.last('result').resolve(authResult({ phone: '+37251234567', message: '0427', state: 'OK', token: 't' }));
     await settle(el);
     expect(styleableParts(el)).to.deep.equal(['base', 'success']);

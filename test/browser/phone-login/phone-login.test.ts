@@ -4,7 +4,7 @@ import { ProtocolError } from '../../../src/api/errors.js';
 import type { FailureEvent, SuccessEvent } from '../../../src/events.js';
 import '../../../src/index.js';
 import type { PhoneLogin } from '../../../src/phone-login/phone-login.js';
-import { flush } from '../helpers/fake-clock.js';
+import { FakeClock, flush } from '../helpers/fake-clock.js';
 import { ScriptedClient, authResult } from '../helpers/scripted-client.js';
 
 async function mount(client = new ScriptedClient()) {
@@ -173,6 +173,29 @@ describe('<phone-login>', () => {
       expect(part(el, 'code')!.textContent).to.contain('<img');
     });
 
+    it('says which number was asked, formatted and kept left to right', async () => {
+      const { el } = await waitingForPhone();
+      expect(part(el, 'sent-to')!.textContent).to.equal('Login request sent to \u2066+372\u00a05123\u00a04567\u2069.');
+    });
+
+    it('changes the number by keyboard: cancels the pending login, back to the form with the number kept and focused', async () => {
+      const { el, client } = await waitingForPhone();
+      const canceled = oneEvent(el, 'cancel');
+      // From the code (where the focus lands), the change-number button is the stop before it.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'change-number'));
+      expect(part(el, 'change-number')!.textContent!.trim()).to.equal('Change number');
+      await sendKeys({ press: 'Enter' });
+      expect((await canceled).detail.uuid).to.equal('0123456789abcdef0123456789abcdef');
+      expect(client.last('result').aborted).to.equal(true);
+      expect(client.last('cancel').arg).to.equal('0123456789abcdef0123456789abcdef');
+      await el.updateComplete;
+      expect(input(el).value).to.equal('+372 5123 4567');
+      expect(el.shadowRoot!.querySelector('phone-login-number')!.matches(':focus-within')).to.equal(true);
+    });
+
     it('moves keyboard focus to the code after submitting with Enter', async () => {
       const { el } = await waitingForPhone();
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'code'));
@@ -188,6 +211,27 @@ describe('<phone-login>', () => {
       await el.updateComplete;
       expect(part(el, 'success')!.textContent).to.equal('You are logged in.');
       expect(el.shadowRoot!.innerHTML).not.to.contain('tok-1');
+    });
+
+    it('shows a finished state: a check mark, the number logged in with, the focus on it, the legal line gone', async () => {
+      const { el, client } = await waitingForPhone();
+      const legal = document.createElement('p');
+      legal.slot = 'legal';
+      legal.textContent = 'Terms';
+      el.append(legal);
+      expect(legal.assignedSlot, 'the legal line shows while logging in').to.not.equal(null);
+      client.last('result').resolve(authResult({ state: 'OK', token: 't', phone: '+37251234567' }));
+      await oneEvent(el, 'success');
+      await el.updateComplete;
+      const success = part(el, 'success')!;
+      const step = success.closest('.success')!;
+      expect(step.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(success.textContent).to.equal('You are logged in.');
+      expect(step.querySelector('.success-phone')!.textContent).to.equal('Logged in with \u2066+372\u00a05123\u00a04567\u2069.');
+      expect(el.shadowRoot!.activeElement).to.equal(success);
+      expect(legal.assignedSlot, 'nothing left to accept once logged in').to.equal(null);
+      expect(statusText(el)).to.equal('You are logged in.');
+      await expect(el).to.be.accessible();
     });
 
     it('says a not-registered number apart and fires failure with the reason', async () => {
@@ -236,12 +280,20 @@ describe('<phone-login>', () => {
     });
 
     it('aborts every request and timer when removed, and resumes when put back', async () => {
-      const { el, client } = await waitingForPhone();
+      const client = new ScriptedClient();
+      const clock = new FakeClock();
+      const el = await fixture<PhoneLogin>(html`<phone-login default-country="EE" .client=${client} .clock=${clock}></phone-login>`);
+      await typeAndSubmit(el, '5123 4567');
+      client.last('start').resolve(authResult({ phone: '+37251234567', message: '0427' }));
+      await flush();
       const parent = el.parentNode!;
       el.remove();
       expect(client.last('result').aborted).to.equal(true);
-      await new Promise((r) => setTimeout(r, 50));
-      expect(client.calls.filter((c) => !c.aborted && !c.settled)).to.have.length(0);
+      // No timer is left to wake a poll: a minute on the flow's clock passes with no request at all.
+      expect(clock.pending).to.equal(0);
+      const before = client.calls.length;
+      await clock.advance(60_000);
+      expect(client.calls).to.have.length(before);
       parent.appendChild(el);
       await waitUntil(() => client.inFlight === 1);
       client.last('result').resolve(authResult({ state: 'OK', token: 't' }));

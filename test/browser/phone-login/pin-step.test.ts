@@ -203,6 +203,35 @@ describe('<phone-login> code step (SMS)', () => {
     expect(number.matches(':focus-within')).to.equal(true);
   });
 
+  it('draws resend and change number as links: real buttons on one row, 24 px targets, focus visible', async () => {
+    const { el } = await onCodeStep({ resend_in: 0 });
+    const form = part(el, 'pin-form')!.getBoundingClientRect();
+    const submit = part(el, 'submit')!.getBoundingClientRect();
+    const rows = new Set<number>();
+    for (const name of ['resend', 'change-number']) {
+      const button = part(el, name) as HTMLButtonElement;
+      expect(button.localName).to.equal('button');
+      expect(button.type).to.equal('button');
+      const style = getComputedStyle(button);
+      expect(style.borderTopStyle, name).to.equal('none');
+      expect(style.backgroundColor, name).to.equal('rgba(0, 0, 0, 0)');
+      expect(style.textDecorationLine, name).to.equal('underline');
+      const box = button.getBoundingClientRect();
+      expect(box.width, `${name} is no full-width button`).to.be.below(form.width / 2);
+      expect(box.height, `${name} is lower than the verify button`).to.be.below(submit.height);
+      expect(Math.min(box.width, box.height), `${name} target`).to.be.at.least(24);
+      rows.add(Math.round(box.top));
+    }
+    expect(rows.size, 'both on one row').to.equal(1);
+    // Keyboard: code field, verify, then the two links, each showing its focus.
+    await sendKeys({ press: 'Tab' });
+    for (const name of ['resend', 'change-number']) {
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, name).to.equal(part(el, name));
+      expect(getComputedStyle(part(el, name)!).outlineStyle, name).to.equal('solid');
+    }
+  });
+
   it('takes letters for an alphanumeric code', async () => {
     const { el, client } = await onCodeStep({ pin_type: 'alphanumeric', pin_length: 5 });
     await sendKeys({ type: 'yt53m' });
