@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
+
+/** The part of custom-elements.json this test reads. */
+interface Manifest {
+  modules: { path: string; declarations?: { customElement?: boolean; tagName?: string }[] }[];
+}
 
 // The package as a user gets it: packed, installed into an empty folder from the tarball, and
 // run with npx, with none of this repository's dev dependencies (no tsx) in reach.
@@ -74,5 +79,29 @@ describe('the npm package, installed in a fresh folder', () => {
     const types = execFileSync('node', ['-e', "console.log(require.resolve('phone-login/package.json'))"], { cwd: app, encoding: 'utf8' }).trim();
     const pkg = JSON.parse(execFileSync('cat', [types], { encoding: 'utf8' })) as { exports: Record<string, { types?: string }> };
     assert.equal(pkg.exports['./server']?.types, './dist/node/server/index.d.ts');
+  });
+
+  it('exports every element module by its tag name, types and JavaScript both, and each defines its tag', () => {
+    // The manifest lists the elements the sources define, so a new element without an export fails here.
+    const root = join(app, 'node_modules', 'phone-login');
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+    const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName!));
+    assert.deepEqual([...tags].sort(), ['phone-login', 'phone-login-country', 'phone-login-number', 'phone-login-pin', 'phone-login-status']);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { types?: string; import?: string }> };
+    for (const tag of tags) {
+      const entry = pkg.exports[`./${tag}.js`];
+      assert.ok(entry?.types && entry.import, `phone-login/${tag}.js is not exported with types and import`);
+      assert.ok(existsSync(join(root, entry.types)), `${entry.types} is not in the package`);
+      assert.ok(existsSync(join(root, entry.import)), `${entry.import} is not in the package`);
+    }
+    // Imported by name from the host app, as a bundler or Node would: Lit's Node build provides a
+    // custom element registry, so each module's define is observable without a browser.
+    const script = `
+      const tags = ${JSON.stringify(tags)};
+      for (const tag of tags) await import('phone-login/' + tag + '.js');
+      console.log(JSON.stringify(tags.filter((tag) => !customElements.get(tag))));
+    `;
+    const undefinedTags = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(undefinedTags), []);
   });
 });
