@@ -1,6 +1,7 @@
 import type { LoginView } from '../context.js';
-import type { Phase, PinNotice, StartProblem } from '../flow/phases.js';
+import type { Phase } from '../flow/phases.js';
 import type { Terms } from '../i18n/terms.js';
+import { fieldProblemText, noticeText, rateLimitedText } from '../i18n/wording.js';
 
 /**
  * What a screen reader should hear now that the view went from `previous` to `view`, or undefined
@@ -22,32 +23,6 @@ function codeStep(phase: Extract<Phase, { name: 'pin' | 'verifying' }>, before: 
   if (phase.notice && phase.notice !== earlier?.notice) return noticeText(phase.notice, terms);
   if (phase.expiringSoon && !earlier?.expiringSoon) return terms.expiringSoon;
   return undefined;
-}
-
-/** The words for a notice on the code step. */
-export function noticeText(notice: PinNotice, terms: Terms): string {
-  switch (notice.kind) {
-    case 'sent':
-      return terms.codeSent(notice.minutes);
-    case 'wrong':
-      return terms.wrongCode(notice.attemptsLeft);
-    case 'rate-limited':
-      return rateLimitedText(notice, terms);
-    case 'unreachable':
-      return terms.pinUnreachable;
-  }
-}
-
-/** The words for a refusal shown at the phone field ('' for one shown under the form). */
-export function fieldProblemText(problem: StartProblem, terms: Terms): string {
-  if (problem.kind === 'invalid') return problem.message || terms.phoneProblems.invalid;
-  if (problem.kind !== 'refused') return '';
-  return problem.why === 'phone-mismatch' ? terms.phoneMismatch : terms.phoneProblems['country-not-allowed'];
-}
-
-/** The words for a 429: the user's own attempts, or the server's spent SMS budget. */
-export function rateLimitedText(problem: { seconds: number; smsBudget?: boolean }, terms: Terms): string {
-  return problem.smsBudget ? terms.smsBudget(problem.seconds) : terms.rateLimited(problem.seconds);
 }
 
 function describe({ state, terms }: LoginView): string {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Phase } from '../flow/phases.js';
 import type { Terms } from '../i18n/terms.js';
-import type { StepActions } from './steps.js';
+import type { StepActions } from './step-types.js';
 
 /** The Mobile ID step: the number asked, the code to compare, what to do, the wait, change number and cancel. */
 export function messageStep(

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Phase } from '../flow/phases.js';
 import type { Terms } from '../i18n/terms.js';
-import { fieldProblemText, rateLimitedText } from '../phone-login-status/announcement.js';
-import type { FormInputs, StepActions } from './steps.js';
+import { fieldProblemText, rateLimitedText } from '../i18n/wording.js';
+import type { FormInputs, StepActions } from './step-types.js';
 
 /** The phone form, while the user types and while the start is under way. */
 export function phoneStep(

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Phase } from '../flow/phases.js';
 import { formatTime } from '../i18n/format.js';
 import type { Terms } from '../i18n/terms.js';
-import { noticeText } from '../phone-login-status/announcement.js';
-import type { StepActions } from './steps.js';
+import { noticeText } from '../i18n/wording.js';
+import type { StepActions } from './step-types.js';
 
 /** The code step: where the code went, the code field, its countdown, verify, resend, change number. */
 export function pinStep(

@@ -2,7 +2,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { Phase } from '../flow/phases.js';
 import { formatTime } from '../i18n/format.js';
 import type { Terms } from '../i18n/terms.js';
-import type { StepActions } from './steps.js';
+import type { StepActions } from './step-types.js';
 
 /** A check mark in a ring, drawn in the text colour so it shows on any background. */
 const check = svg`<svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
