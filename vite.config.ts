@@ -40,7 +40,12 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       target: 'es2022',
       minify: false,
       // The React wrapper is an entry of its own, so importing the widget never pulls React in.
-      lib: { entry: ['src/index.ts', 'src/react.ts'], formats: ['es'] },
+      // The framework typings are entries too: each is types only, but `import 'phone-login/vue'`
+      // (kept as written under verbatimModuleSyntax) must find a module at run time.
+      lib: {
+        entry: ['src/index.ts', 'src/react.ts', ...['jsx', 'preact', 'vue', 'svelte'].map((name) => `src/frameworks/${name}.ts`)],
+        formats: ['es'],
+      },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
