@@ -101,7 +101,7 @@ export class PhoneLoginCountry extends LitElement {
     const found = this.found();
     const active = found[this.active];
     return html`
-      <div part="popup" id="popup" class="popup" role="dialog" aria-label=${this.i18n.terms.countryDialog}>
+      <div part="popup" id="popup" class="popup" role="dialog" aria-label=${this.i18n.terms.countryDialog} @focusout=${this.onFocusOut}>
         <input
           part="search"
           type="search"
@@ -117,7 +117,8 @@ export class PhoneLoginCountry extends LitElement {
           @input=${this.onSearch}
           @keydown=${this.onSearchKey}
         />
-        <ul part="list" id="list" role="listbox" aria-label=${this.i18n.terms.countryList}>
+        <!-- tabindex -1: a scrolling list is a Tab stop of its own in Chromium and Firefox; Tab must leave the picker. -->
+        <ul part="list" id="list" role="listbox" tabindex="-1" aria-label=${this.i18n.terms.countryList}>
           ${found.map(
             (entry, i) => html`<li
               part="option"
@@ -171,9 +172,14 @@ export class PhoneLoginCountry extends LitElement {
       event.preventDefault();
       event.stopPropagation();
       this.close(true);
-    } else if (event.key === 'Tab') {
-      this.close(false);
     }
+  }
+
+  // Tab closes the list once the focus has left it: closing in keydown would drop the focused
+  // search before the browser moves on, and Chromium would then restart from the button.
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.close(false);
   }
 
   private pick(entry: CountryEntry): void {
