@@ -17,9 +17,12 @@ export interface FlowOptions {
   clock?: Clock;
   /** Overrides of the polling schedule. */
   policy?: Partial<PollPolicy>;
-  /** The user's language at the moment of a start, sent as `locale`. */
-  locale?: () => string | undefined;
+  /** The user's language, sent as `locale` with each start (a function is read at each start). */
+  locale?: string | (() => string | undefined);
 }
+
+/** What an owner may change while the flow runs; each takes effect from the next request or timer. */
+export type FlowSettings = Partial<Pick<FlowOptions, 'client' | 'clock' | 'locale' | 'policy'>>;
 
 /** The login in progress, once the server has given it an id. */
 export interface ActiveLogin {
@@ -35,6 +38,8 @@ export interface ActiveLogin {
   failingSince?: number;
   /** Pin challenge: what the server said about the code. */
   pin?: PinChallenge;
+  /** Taken up again from a saved login (after a reload): the server may no longer know it. */
+  resumed?: boolean;
 }
 
 /**
@@ -49,9 +54,19 @@ export abstract class FlowCore {
   protected readonly timers: Timers;
   protected policy: PollPolicy;
 
-  constructor(protected readonly options: FlowOptions) {
+  protected options: FlowOptions;
+
+  constructor(options: FlowOptions) {
+    this.options = { ...options };
     this.timers = new Timers(() => this.clock);
     this.policy = { ...DEFAULT_POLICY, ...options.policy };
+  }
+
+  /** Replaces the client, clock, locale or polling schedule (what is left out stays). */
+  configure({ policy, ...settings }: FlowSettings): void {
+    const defined = Object.entries(settings).filter(([, value]) => value !== undefined);
+    this.options = { ...this.options, ...Object.fromEntries(defined) };
+    if (policy) this.setPolicy(policy);
   }
 
   /** The current phase and phone number. */
@@ -124,6 +139,12 @@ export abstract class FlowCore {
   protected timeUp(uuid: string): void {
     this.fail('time_limit', { uuid });
     this.sendCancel(uuid);
+  }
+
+  /** The locale to send with a start. */
+  protected get locale(): string | undefined {
+    const { locale } = this.options;
+    return typeof locale === 'function' ? locale() : locale;
   }
 
   protected sendCancel(uuid: string): void {

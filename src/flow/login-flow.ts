@@ -3,10 +3,11 @@ import type { AuthResult } from '../api/types.js';
 import { FlowCore, asProtocolError, type ActiveLogin } from './core.js';
 import type { PinNotice, PinStep } from './phases.js';
 import { readChallenge } from './pin.js';
+import type { ResumableLogin } from './saved-login.js';
 import { refusal, smsBudget, unauthorizedReason } from './refusals.js';
 import { backoffDelay, pollDelay } from './schedule.js';
 
-export type { FlowOptions } from './core.js';
+export type { FlowOptions, FlowSettings } from './core.js';
 
 /** The last minute of a code's life is announced once. */
 const EXPIRING_SOON_MS = 60_000;
@@ -28,7 +29,7 @@ export class LoginFlow extends FlowCore {
     const startedAt = this.clock.now();
     this.set({ name: 'starting' }, phone);
     const signal = this.begin();
-    this.options.client.start(phone, { locale: this.options.locale?.(), signal }).then(
+    this.options.client.start(phone, { locale: this.locale, signal }).then(
       (result) => this.settle(signal) && this.onStarted(result, startedAt),
       (error: unknown) => this.settle(signal) && this.onStartError(error),
     );
@@ -54,11 +55,16 @@ export class LoginFlow extends FlowCore {
     const { phase } = this.current;
     const previous = this.login;
     if (phase.name !== 'pin' || phase.resending || !previous) return false;
+    // A login taken up after a reload does not know its number: the user types it again.
+    if (!this.current.phone) {
+      this.forget(previous.uuid);
+      return true;
+    }
     const now = this.clock.now();
     if (phase.challenge.resendAt !== undefined && now < phase.challenge.resendAt) return false;
     this.set({ ...phase, resending: true });
     const signal = this.begin();
-    this.options.client.start(this.current.phone, { locale: this.options.locale?.(), signal }).then(
+    this.options.client.start(this.current.phone, { locale: this.locale, signal }).then(
       (result) => {
         if (!this.settle(signal)) return;
         this.timers.clearAll();
@@ -99,7 +105,8 @@ export class LoginFlow extends FlowCore {
     } else if (phase.resendable) {
       // The server would refuse it with a 429 during its cooldown; the button says how long.
       if (phase.resendAt !== undefined && this.clock.now() < phase.resendAt) return;
-      this.start(this.current.phone);
+      if (this.current.phone) this.start(this.current.phone);
+      else this.reset();
     } else {
       this.reset();
     }
@@ -112,6 +119,34 @@ export class LoginFlow extends FlowCore {
     this.stop();
     this.login = undefined;
     this.set({ name: 'enter-phone' });
+  }
+
+  /** The login under way, as it can be saved to take it up again later; undefined when none is. */
+  resumable(): ResumableLogin | undefined {
+    const { name } = this.current.phase;
+    const login = this.login;
+    if (!login || (name !== 'message' && name !== 'pin' && name !== 'verifying')) return undefined;
+    const { uuid, startedAt, code, state, pin } = login;
+    return { uuid, step: pin ? 'pin' : 'message', startedAt, code, state, ...(pin ? { pin } : {}) };
+  }
+
+  /**
+   * Takes up a saved login (after a reload) from the phone form: polls again for the phone's
+   * answer, or shows the code step. The number is not known then. Returns false when busy.
+   */
+  restore(saved: ResumableLogin): boolean {
+    if (this.current.phase.name !== 'enter-phone' || this.login) return false;
+    this.stop();
+    const { uuid, startedAt, code, state, pin } = saved;
+    this.login = { uuid, startedAt, code, state, polls: 0, failures: 0, resumed: true, ...(pin ? { pin } : {}) };
+    if (saved.step === 'pin' && pin) {
+      this.set({ name: 'pin', challenge: pin, expiringSoon: false, resending: false }, '');
+      if (this.armDeadline()) this.armExpiry();
+    } else {
+      this.set({ name: 'message', uuid, code, state, trouble: false }, '');
+      if (this.armDeadline()) this.poll();
+    }
+    return true;
   }
 
   /** Stops every request and timer but keeps the login, e.g. while the element is off the page. */
@@ -215,11 +250,21 @@ export class LoginFlow extends FlowCore {
 
   /** Fails the login for answers that end it (404, 401, other 4xx); returns whether it did. */
   private endsLogin(e: ProtocolError): boolean {
-    if (e.kind === 'not-found') this.fail('login_gone');
+    // A login taken up after a reload that the server no longer knows is not a failure to report.
+    if (e.kind === 'not-found' && this.login?.resumed) this.forget();
+    else if (e.kind === 'not-found') this.fail('login_gone');
     else if (e.kind === 'unauthorized') this.fail(unauthorizedReason(e));
     else if (e.kind === 'rejected') this.fail('server_error');
     else return false;
     return true;
+  }
+
+  /** Drops the login without an outcome and returns to the phone form; `cancelUuid` is also canceled on the server. */
+  private forget(cancelUuid?: string): void {
+    this.stop();
+    this.login = undefined;
+    if (cancelUuid) this.sendCancel(cancelUuid);
+    this.set({ name: 'enter-phone' });
   }
 
   private poll(): void {

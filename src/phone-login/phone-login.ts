@@ -1,25 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { FetchLoginClient, type LoginClient } from '../api/client.js';
-import { loginContext, termsContext, type LoginView } from '../context.js';
-import { outcomeEvent, type PhoneLoginEventMap } from '../events.js';
+import type { LoginClient } from '../api/client.js';
+import { fieldSettingsContext, type FieldSettings, type LoginView } from '../context.js';
+import type { PhoneLoginEventMap } from '../events.js';
 import { systemClock, type Clock } from '../flow/clock.js';
-import { LoginFlow } from '../flow/login-flow.js';
-import type { FlowEvent, FlowState, StartProblem } from '../flow/phases.js';
-import { effectiveLang } from '../i18n/lang.js';
-import { LocaleController } from '../i18n/locale-controller.js';
-import { en } from '../i18n/locales/en.js';
-import { withTerms, type Terms } from '../i18n/terms.js';
-import { formatInternational } from '../phone/phone.js';
+import type { Terms } from '../i18n/terms.js';
 import type { PhoneLoginNumber } from '../phone-login-number/phone-login-number.js';
 import type { PhoneLoginPin } from '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-number/phone-login-number.js';
 import '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-status/phone-login-status.js';
+import { LoginController } from './login-controller.js';
 import type { StepActions } from './step-types.js';
 import { renderStep } from './steps.js';
-import { Ticker } from './ticker.js';
+import { Ticker, countdowns } from './ticker.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login.styles.js';
 
@@ -31,9 +26,9 @@ import { styles } from './phone-login.styles.js';
  * @summary Phone-number login.
  * @slot header - Above every step: a logo, a title.
  * @slot legal - Under every step but the finished one: terms, privacy notice (moot once logged in).
- * @fires success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
- * @fires failure - The login ended without success; `detail: { reason, uuid?, details?, serverMessage? }`.
- * @fires cancel - The user abandoned a login under way; `detail: { uuid? }`.
+ * @fires {SuccessEvent} success - The login succeeded; `detail: { token, uuid, phone }`. Bubbles and is composed.
+ * @fires {FailureEvent} failure - The login ended without success; `detail: { reason, uuid?, details?, serverMessage? }`.
+ * @fires {CancelEvent} cancel - The user abandoned a login under way; `detail: { uuid? }`.
  * @csspart form - The phone form.
  * @csspart number - The `<phone-login-number>` field.
  * @csspart button - Every button.
@@ -97,8 +92,10 @@ export class PhoneLogin extends LitElement {
   @property() phone = '';
   /** Seconds a login may take in all before the widget gives up. */
   @property({ attribute: 'time-limit', type: Number }) timeLimit = 360;
-  /** Access token sent as `Authorization: Bearer` on every request of the default client; read at each request. */
+  /** Access token sent as `Authorization: Bearer` on every request of the default client; a new value counts from the next request. */
   @property({ attribute: 'access-token' }) accessToken = '';
+  /** Do not keep the login under way in this tab's sessionStorage to show it again after a reload. */
+  @property({ type: Boolean, attribute: 'no-resume' }) noResume = false;
   /** A replacement protocol client (defaults to fetch against `endpoint`). */
   @property({ attribute: false }) client?: LoginClient;
   /** Texts to use instead of the built-in ones. */
@@ -106,84 +103,50 @@ export class PhoneLogin extends LitElement {
   /** The clock of timers and countdowns; tests replace it. @internal */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  @provide({ context: loginContext })
-  @state()
-  private view: LoginView;
+  /** The phone field's settings, one object for as long as none of the five attributes changes. */
+  @provide({ context: fieldSettingsContext })
+  private fieldSettings: FieldSettings = fieldSettingsOf(this);
 
-  @provide({ context: termsContext })
-  private resolvedTerms: Terms = en;
-  private readonly i18n = new LocaleController(this);
-  /** The terms the resolved ones were made from, to rebuild them only when one changes. */
-  private termSources: [Terms, Partial<Terms> | undefined] = [en, undefined];
-
+  private readonly login = new LoginController(this);
   @query('phone-login-number') private number?: PhoneLoginNumber;
   @query('phone-login-pin') private pin?: PhoneLoginPin;
-  private readonly flow: LoginFlow;
-  private fetchClient?: FetchLoginClient;
-  /** The number the form starts with: the `phone` attribute, then the number of the last attempt. */
-  @state() private prefill?: string;
-  /** The server's complaint about the number that the user has since edited away. */
-  private dismissed?: StartProblem;
+  /** The view last rendered, to tell what the new one changed. */
+  private renderedView?: LoginView;
   private focusWasInside = false;
+  private readonly actions: StepActions = {
+    submit: (event) => this.onSubmit(event),
+    edited: () => this.login.edited(),
+    verify: (event) => this.onVerify(event),
+    resend: () => this.login.resend(),
+    cancel: () => this.login.cancel(),
+    retry: () => this.login.retry(),
+  };
 
   constructor() {
     super();
-    this.flow = new LoginFlow({
-      client: {
-        start: (...args) => this.activeClient().start(...args),
-        result: (...args) => this.activeClient().result(...args),
-        cancel: (...args) => this.activeClient().cancel(...args),
-      },
-      listener: (event) => this.onFlow(event),
-      locale: () => effectiveLang(this),
-      // Read at every use, so a clock set after construction (tests) takes effect.
-      clock: {
-        now: () => this.clock.now(),
-        setTimeout: (callback, ms) => this.clock.setTimeout(callback, ms),
-        clearTimeout: (handle) => this.clock.clearTimeout(handle),
-        random: () => this.clock.random(),
-      },
-    });
-    this.view = { state: this.flow.state, terms: this.resolvedTerms };
-    new Ticker(this, () => this.clock, () => countdowns(this.view.state));
+    new Ticker(this, () => this.clock, () => countdowns(this.login.view.state));
   }
 
   /** Returns to the phone form after a finished or failed login. */
   reset(): void {
-    this.flow.reset();
+    this.login.reset();
   }
 
   /** Abandons the login under way. */
   cancel(): void {
-    this.flow.cancel();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.flow.resume();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Every request and timer stops; a login waiting for the phone resumes if the element comes back.
-    this.flow.pause();
+    this.login.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const [base, overrides] = this.termSources;
-    if (base !== this.i18n.terms || overrides !== this.terms) {
-      this.termSources = [this.i18n.terms, this.terms];
-      this.resolvedTerms = withTerms(this.i18n.terms, this.terms);
-      this.view = { ...this.view, terms: this.resolvedTerms };
-    }
-    if (changed.has('timeLimit')) this.flow.setPolicy({ timeLimit: this.timeLimit * 1000 });
+    if (FIELD_SETTINGS.some((name) => changed.has(name))) this.fieldSettings = fieldSettingsOf(this);
     this.focusWasInside = this.matches(':focus-within');
   }
 
-  protected override updated(changed: PropertyValues): void {
-    const old = changed.get('view') as LoginView | undefined;
-    if (!old) return;
-    const { phase } = this.view.state;
+  protected override updated(): void {
+    const old = this.renderedView;
+    const view = (this.renderedView = this.login.view);
+    if (!old || old.state === view.state) return;
+    const { phase } = view.state;
     const before = old.state.phase;
     const freshNotice = phase.name === 'pin' && phase.notice !== ('notice' in before ? before.notice : undefined);
     // A new code, or a wrong one: the field starts empty again.
@@ -192,77 +155,38 @@ export class PhoneLogin extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const actions: StepActions = {
-      submit: (event) => this.onSubmit(event),
-      edited: () => this.onEdited(),
-      verify: (event) => this.onVerify(event),
-      resend: () => this.flow.resend(),
-      cancel: () => this.flow.cancel(),
-      retry: () => this.flow.retry(),
-    };
+    const { view, i18n } = this.login;
     const form = {
-      phone: this.prefill ?? this.phone,
-      displayPhone: formatInternational(this.view.state.phone),
-      defaultCountry: this.defaultCountry,
-      countries: this.countries,
-      preferredCountries: this.preferredCountries,
-      allowLandline: this.allowLandline,
-      rememberCountry: this.rememberCountry,
-      dismissed: this.dismissed,
+      phone: this.login.prefill ?? this.phone,
+      displayPhone: this.login.displayPhone,
+      ...this.fieldSettings,
+      dismissed: this.login.dismissed,
       now: this.clock.now(),
-      locale: this.i18n.locale,
+      locale: i18n.locale,
       theme: this.theme,
     };
     return html`
-      <div part="base" class="base" role="group" dir=${this.i18n.dir} aria-label=${this.resolvedTerms.regionLabel}>
+      <div part="base" class="base" role="group" dir=${i18n.dir} aria-label=${view.terms.regionLabel}>
         <slot name="header"></slot>
-        ${renderStep(this.view, form, actions)}
-        ${this.view.state.phase.name === 'success' ? nothing : html`<slot name="legal"></slot>`}
+        ${renderStep(view, form, this.actions)}
+        ${view.state.phase.name === 'success' ? nothing : html`<slot name="legal"></slot>`}
         <phone-login-status></phone-login-status>
       </div>
     `;
-  }
-
-  private activeClient(): LoginClient {
-    if (this.client) return this.client;
-    if (this.fetchClient?.endpoint !== this.endpoint) {
-      this.fetchClient = new FetchLoginClient(this.endpoint, { accessToken: () => this.accessToken });
-    }
-    return this.fetchClient;
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
     const number = this.number;
     if (!number?.reportValidity()) return;
-    this.flow.start(number.value);
+    this.login.start(number.value);
   }
 
   private onVerify(event: Event): void {
     event.preventDefault();
     const pin = this.pin;
     if (!pin?.reportValidity()) return;
-    this.flow.verify(pin.value);
-  }
-
-  private onEdited(): void {
-    const { phase } = this.view.state;
-    if (phase.name === 'enter-phone' && (phase.problem?.kind === 'invalid' || phase.problem?.kind === 'refused')) {
-      this.dismissed = phase.problem;
-      this.requestUpdate();
-    }
-  }
-
-  private onFlow(event: FlowEvent): void {
-    if (event.type === 'change') {
-      // Refill the form only when coming back to it, never while the user is on it.
-      const onForm = (name: string) => name === 'enter-phone' || name === 'starting';
-      if (onForm(event.state.phase.name) && !onForm(this.view.state.phase.name)) this.prefill = event.state.phone;
-      this.view = { state: event.state, terms: this.resolvedTerms };
-      return;
-    }
-    const outcome = outcomeEvent(event);
-    this.dispatchEvent(outcome);
+    this.login.verify(pin.value);
   }
 
   /** Moves focus to the control the new step starts with, so keyboard users never lose their place. */
@@ -289,14 +213,31 @@ export class PhoneLogin extends LitElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
   }
+
+  /** Removes a typed listener added for one of the widget's own events. @internal */
+  override removeEventListener<K extends keyof PhoneLoginEventMap>(
+    type: K,
+    listener: (this: PhoneLogin, event: PhoneLoginEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  /** @internal */
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  /** @internal */
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
+  }
 }
 
-/** The instants the code step (or a used-up code's resend button) counts down to. */
-function countdowns({ phase }: FlowState): number[] {
-  if (phase.name === 'failed') return phase.resendAt === undefined ? [] : [phase.resendAt];
-  if (phase.name !== 'pin' && phase.name !== 'verifying') return [];
-  const { expiresAt, resendAt } = phase.challenge;
-  return [expiresAt, resendAt].filter((t): t is number => t !== undefined);
+/** The properties that make up the phone field's settings. */
+const FIELD_SETTINGS = ['defaultCountry', 'countries', 'preferredCountries', 'allowLandline', 'rememberCountry'] as const;
+
+function fieldSettingsOf(el: PhoneLogin): FieldSettings {
+  const { defaultCountry, countries, preferredCountries, allowLandline, rememberCountry } = el;
+  return { defaultCountry, countries, preferredCountries, allowLandline, rememberCountry };
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clock } from '../flow/clock.js';
+import type { FlowState } from '../flow/phases.js';
 
 /**
  * Re-renders its host when a countdown's shown second changes, on the flow's clock, while there
@@ -35,4 +36,12 @@ export class Ticker implements ReactiveController {
     this.clock().clearTimeout(this.handle);
     this.handle = undefined;
   }
+}
+
+/** The instants the code step (or a used-up code's resend button) counts down to. */
+export function countdowns({ phase }: FlowState): number[] {
+  if (phase.name === 'failed') return phase.resendAt === undefined ? [] : [phase.resendAt];
+  if (phase.name !== 'pin' && phase.name !== 'verifying') return [];
+  const { expiresAt, resendAt } = phase.challenge;
+  return [expiresAt, resendAt].filter((t): t is number => t !== undefined);
 }
