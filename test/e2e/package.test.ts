@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 
@@ -103,5 +103,43 @@ describe('the npm package, installed in a fresh folder', () => {
     `;
     const undefinedTags = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
     assert.deepEqual(JSON.parse(undefinedTags), []);
+  });
+});
+
+// What `npm pack` would publish, read from its own listing: what users download, nothing more.
+describe('the npm package contents', () => {
+  const [listing] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { encoding: 'utf8' })) as { files: { path: string }[] }[];
+  const files = new Set(listing!.files.map((file) => file.path));
+
+  it('carries no tests, demo, benchmarks, scripts or sources', () => {
+    const stray = [...files].filter((path) => /^(test|demo|bench|scripts|src|server)\//.test(path) || /\.test\.[jt]sx?$/.test(path));
+    assert.deepEqual(stray, []);
+  });
+
+  it('carries the widget, its types, the CDN file, the Node server, the manifest and the docs', () => {
+    for (const path of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/phone-login.js', 'dist/node/server/index.js', 'dist/node/server/bin.js', 'custom-elements.json', 'README.md', 'LICENSE', 'docs/server.md', 'docs/protocol.md']) {
+      assert.ok(files.has(path), `${path} is not in the package`);
+    }
+    assert.ok([...files].some((path) => path.startsWith('dist/node/')), 'dist/node/ is missing');
+  });
+
+  it('has source maps only whose sources are in the package too', () => {
+    for (const map of [...files].filter((path) => path.endsWith('.map'))) {
+      const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+      for (const source of sources) {
+        const path = normalize(join(dirname(map), source));
+        assert.ok(!path.startsWith('..') && files.has(path), `${map} points to ${source}, which is not in the package`);
+      }
+    }
+  });
+
+  it('links from README.md and docs/ only to files the package carries', () => {
+    for (const doc of [...files].filter((path) => path.endsWith('.md'))) {
+      for (const [, target] of readFileSync(doc, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target!)) continue;
+        const path = normalize(join(dirname(doc), target!.split('#')[0]!));
+        assert.ok(files.has(path), `${doc} links to ${target}, which is not in the package (npm shows the README)`);
+      }
+    }
   });
 });
