@@ -245,7 +245,10 @@ export class PhoneLoginNumber extends LitElement {
     const shown = formatGiven(value, this.chosen, this.rules());
     this.text = shown.text;
     this.given = shown.pending ? value : undefined;
-    if (!shown.pending && shown.country) this.chosen = shown.country;
+    if (shown.pending || !shown.country) return;
+    this.chosen = shown.country;
+    // A "+" number named its country and is now shown national: it stays read in that country.
+    if (!shown.international && /^\s*(\+|00)/.test(value)) this.userChose = true;
   }
 
   /** The data arrived (or failed to): format what is shown, keeping the caret, and answer who asked. */

@@ -81,9 +81,17 @@ export function format(input: string, country: CountryCode | undefined, data: Me
   return { text, country: formatter.getCountry(), international: formatter.isInternational() };
 }
 
-/** How a number given from outside (the `value`, a form reset) is shown. */
-export function shown(input: string, country: CountryCode | undefined, data: MetadataJson): Typed {
-  return format(input, country, data);
+/**
+ * How a number given from outside (the `value`, a form reset) is shown: an international number
+ * whose country is known in the national form, as the user types it beside that country's dial
+ * code in the picker ("+37251234572" → "5123 4572", EE); anything else as typing would show it.
+ */
+export function shown(input: string, country: CountryCode | undefined, rules: PhoneRules, data: MetadataJson): Typed {
+  const parsed = input.startsWith('+') ? parsePhoneNumberFromString(input, data) : undefined;
+  const allowed = !rules.countries?.length || (parsed?.country !== undefined && rules.countries.includes(parsed.country));
+  // A refused country stays international: the picker could not show it beside a national number.
+  if (!parsed?.country || !parsed.isPossible() || !allowed) return format(input, country, data);
+  return { ...format(parsed.formatNational(), parsed.country, data), country: parsed.country };
 }
 
 /** The national number of what was typed, for moving it to another country; the digits if unreadable. */

@@ -135,13 +135,13 @@ export function formatTyping(input: string, country?: CountryCode, rules: PhoneR
 }
 
 /**
- * Shows a number given from outside (the field's `value`): in the national form when it belongs to
- * `country`, else as typing it would show it.
+ * Shows a number given from outside (the field's `value`): an international number whose country
+ * is known in that country's national form (`country` says which), else as typing would show it.
  */
 export function formatGiven(input: string, country?: CountryCode, rules: PhoneRules = {}): Typed {
   const text = clean(input);
   const at = ready(text, country, rules);
-  return at ? at[0].shown(text, country, at[1]) : unformatted(text);
+  return at ? at[0].shown(text, country, rules, at[1]) : unformatted(text);
 }
 
 /** Text shown as typed while its data loads; a calling code of one country already names it. */

@@ -140,7 +140,7 @@ describe('<phone-login-number>', () => {
     expect(el.matches(':state(invalid)')).to.equal(true);
     form.reset();
     await el.updateComplete;
-    expect(inner(el).value).to.equal('+358 40 1234567');
+    expect(inner(el).value).to.equal('040 1234567');
     expect(new FormData(form).get('phone')).to.equal('+358401234567');
     await paste(el, '');
     expect(form.checkValidity()).to.equal(false);
