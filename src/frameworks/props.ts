@@ -24,6 +24,7 @@ export type PhoneLoginProps = Partial<
     | 'phone'
     | 'timeLimit'
     | 'accessToken'
+    | 'noResume'
     | 'client'
     | 'terms'
   >

@@ -13,9 +13,9 @@ login.addEventListener('success', (event) => event.detail.token.toUpperCase());
 login.addEventListener('failure', (event) => event.detail.reason);
 login.addEventListener('cancel', (event) => event.detail.uuid);
 login.addEventListener('success', onSuccess);
-// PENDING: the typed removeEventListener overload of PhoneLogin is not in yet; with only the DOM's,
-// a listener taking a SuccessEvent is not an EventListener and this line fails. Uncomment it then.
-// login.removeEventListener('success', onSuccess);
+// The typed removeEventListener overload: with only the DOM's, a listener taking a SuccessEvent
+// is not an EventListener and this line fails.
+login.removeEventListener('success', onSuccess);
 
 // @ts-expect-error timeLimit is a number
 login.timeLimit = '120';

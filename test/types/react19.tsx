@@ -12,6 +12,7 @@ export const ok = (
     timeLimit={120}
     allowLandline
     terms={{}}
+    noResume
     onsuccess={(event) => event.detail.token.toUpperCase()}
     onfailure={(event) => event.detail.reason}
     oncancel={(event) => event.detail.uuid}
