@@ -4,6 +4,7 @@ import '../../../src/index.js';
 import type { PhoneLogin } from '../../../src/phone-login/phone-login.js';
 import { flush } from '../helpers/fake-clock.js';
 import { ScriptedClient, authResult } from '../helpers/scripted-client.js';
+import type { AuthResult } from '../../../src/api/types.js';
 import { stubWebOtp } from '../helpers/web-otp.js';
 
 const part = (el: PhoneLogin, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -19,7 +20,7 @@ async function submitted(defaultCountry: string, typed: string, challenge: 'pin'
   input(el).focus();
   await sendKeys({ type: typed });
   await sendKeys({ press: 'Enter' });
-  const step = challenge === 'pin' ? { challenge, state: 'Processing', pin_length: 6, message: '' } : {};
+  const step: Partial<AuthResult> = challenge === 'pin' ? { challenge, state: 'Processing', pin_length: 6, message: '' } : {};
   client.last('start').resolve(authResult({ phone: '+37251234572', ...step }));
   await flush();
   await el.updateComplete;
