@@ -3,7 +3,7 @@ import { ProtocolError } from '../api/errors.js';
 import type { AuthResult } from '../api/types.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FailureReason, FlowEvent, FlowState, Phase, PinChallenge } from './phases.js';
-import { failureReason } from './reasons.js';
+import { finalOutcome } from './decisions.js';
 import { DEFAULT_POLICY, type PollPolicy } from './schedule.js';
 import { Timers } from './timers.js';
 
@@ -86,27 +86,18 @@ export abstract class FlowCore {
 
   /** Ends the login when `result` is final; returns whether it was. */
   protected isFinal(result: AuthResult): boolean {
-    if (result.state === 'OK') {
-      if (!result.token) {
-        this.fail('server_error', { uuid: result.uuid });
-        return true;
-      }
-      const phone = result.phone || this.current.phone;
-      this.stop();
-      this.login = undefined;
-      this.set({ name: 'success', uuid: result.uuid });
-      this.emit({ type: 'success', token: result.token, uuid: result.uuid, phone });
+    const outcome = finalOutcome(result, this.current.phone);
+    if (!outcome) return false;
+    if ('failure' in outcome) {
+      const { reason, ...extra } = outcome.failure;
+      this.fail(reason, extra);
       return true;
     }
-    if (result.state === 'Canceled' || result.state === 'Erred') {
-      this.fail(failureReason(result), {
-        uuid: result.uuid,
-        details: result.details || undefined,
-        serverMessage: result.error_message || undefined,
-      });
-      return true;
-    }
-    return false;
+    this.stop();
+    this.login = undefined;
+    this.set({ name: 'success', uuid: result.uuid });
+    this.emit({ type: 'success', ...outcome.success });
+    return true;
   }
 
   protected fail(

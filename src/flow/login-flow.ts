@@ -4,8 +4,8 @@ import { FlowCore, asProtocolError, type ActiveLogin } from './core.js';
 import type { PinNotice, PinStep } from './phases.js';
 import { readChallenge } from './pin.js';
 import type { ResumableLogin } from './saved-login.js';
+import { afterPollAnswer, afterPollError, afterStartError, afterWrongCode, endingError } from './decisions.js';
 import { refusal, smsBudget, unauthorizedReason } from './refusals.js';
-import { backoffDelay, pollDelay } from './schedule.js';
 
 export type { FlowOptions, FlowSettings } from './core.js';
 
@@ -187,20 +187,10 @@ export class LoginFlow extends FlowCore {
   }
 
   private onStartError(error: unknown): void {
-    const e = asProtocolError(error);
-    if (e.kind === 'unauthorized') return this.fail(unauthorizedReason(e));
-    const refused = refusal(e);
-    if (refused) return this.set({ name: 'enter-phone', problem: refused });
-    if (e.kind === 'invalid') {
-      return this.set({ name: 'enter-phone', problem: { kind: 'invalid', message: e.fieldMessage('phone') ?? '' } });
-    }
-    if (e.kind === 'rate-limited') {
-      const seconds = e.retryAfter ?? 30;
-      const until = this.clock.now() + seconds * 1000;
-      this.set({ name: 'enter-phone', problem: { kind: 'rate-limited', seconds, until, ...smsBudget(e) } });
-      return this.timers.set('unblock', seconds * 1000, () => this.set({ name: 'enter-phone' }));
-    }
-    this.set({ name: 'enter-phone', problem: { kind: 'unreachable' } });
+    const decision = afterStartError(asProtocolError(error), this.clock.now());
+    if ('failure' in decision) return this.fail(decision.failure.reason);
+    this.set({ name: 'enter-phone', problem: decision.problem });
+    if (decision.unblockIn !== undefined) this.timers.set('unblock', decision.unblockIn, () => this.set({ name: 'enter-phone' }));
   }
 
   private onVerified(result: AuthResult): void {
@@ -242,21 +232,18 @@ export class LoginFlow extends FlowCore {
   /** A wrong code (`attemptsLeft` as the server sent it): counts the attempts down, or ends the login at none. */
   private wrongCode(attemptsLeft: unknown): void {
     const login = this.login!;
-    const left = typeof attemptsLeft === 'number' && Number.isFinite(attemptsLeft) ? attemptsLeft : undefined;
-    if (left !== undefined && left <= 0) return this.fail('too_many_attempts', { uuid: login.uuid });
-    if (left !== undefined) login.pin = { ...login.pin!, attemptsLeft: left };
-    this.backToPin({ kind: 'wrong', attemptsLeft: left });
+    const decision = afterWrongCode(login.pin!, attemptsLeft);
+    if ('failure' in decision) return this.fail(decision.failure.reason, { uuid: login.uuid });
+    login.pin = decision.pin;
+    this.backToPin(decision.notice);
   }
 
   /** Fails the login for answers that end it (404, 401, other 4xx); returns whether it did. */
   private endsLogin(e: ProtocolError): boolean {
-    // A login taken up after a reload that the server no longer knows is not a failure to report.
-    if (e.kind === 'not-found' && this.login?.resumed) this.forget();
-    else if (e.kind === 'not-found') this.fail('login_gone');
-    else if (e.kind === 'unauthorized') this.fail(unauthorizedReason(e));
-    else if (e.kind === 'rejected') this.fail('server_error');
-    else return false;
-    return true;
+    const ending = endingError(e, this.login);
+    if (ending === 'forget') this.forget();
+    else if (ending) this.fail(ending.reason);
+    return ending !== undefined;
   }
 
   /** Drops the login without an outcome and returns to the phone form; `cancelUuid` is also canceled on the server. */
@@ -280,34 +267,22 @@ export class LoginFlow extends FlowCore {
 
   private onPollAnswer(login: ActiveLogin, result: AuthResult, sentAt: number): void {
     if (this.isFinal(result)) return;
-    const changed = result.state !== login.state;
-    login.state = result.state === 'Processing' ? 'Processing' : 'Scheduled';
-    login.failures = 0;
-    login.failingSince = undefined;
+    const next = afterPollAnswer(login, result, { sentAt, now: this.clock.now(), policy: this.policy, random: this.clock.random() });
+    this.login = next.login;
     this.showWaiting(false);
-    // A held answer, or news, means a long-polling server: ask again at once.
-    const held = this.policy.wait > 0 && this.clock.now() - sentAt >= this.policy.heldAfter;
-    let delay: number;
-    if (typeof result.poll_after === 'number' && result.poll_after >= 0) delay = result.poll_after * 1000;
-    else if (held || changed) delay = 0;
-    else delay = pollDelay(login.polls++, this.policy, this.clock.random());
-    this.timers.set('poll', delay, () => this.poll());
+    this.timers.set('poll', next.pollIn, () => this.poll());
   }
 
   private onPollError(login: ActiveLogin, error: unknown): void {
-    const e = asProtocolError(error);
-    if (e.kind === 'invalid') return this.fail('server_error');
-    if (this.endsLogin(e)) return;
-    if (e.kind === 'rate-limited') {
-      const delay = e.retryAfter !== undefined ? e.retryAfter * 1000 : backoffDelay(1, this.policy, this.clock.random());
-      return this.timers.set('poll', delay, () => this.poll());
+    const decision = afterPollError(login, asProtocolError(error), { now: this.clock.now(), policy: this.policy, random: this.clock.random() });
+    if (decision === 'forget') return this.forget();
+    if ('failure' in decision) {
+      const { reason, ...extra } = decision.failure;
+      return this.fail(reason, extra);
     }
-    const now = this.clock.now();
-    login.failures += 1;
-    login.failingSince ??= now;
-    if (now - login.failingSince >= this.policy.giveUpAfter) return this.fail('unreachable', { resumable: true });
-    this.showWaiting(true);
-    this.timers.set('poll', backoffDelay(login.failures, this.policy, this.clock.random()), () => this.poll());
+    this.login = decision.login;
+    if (decision.trouble) this.showWaiting(true);
+    this.timers.set('poll', decision.pollIn, () => this.poll());
   }
 
   /** Sets the code's expiry, and the notice of its last minute unless it is that short from the start. */
