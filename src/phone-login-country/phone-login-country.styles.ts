@@ -111,13 +111,5 @@ export const styles = css`
     [part~='option'][data-preferred-end] {
       border-bottom: 1px solid var(--_border);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   }
 `;

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { countryEntries, searchCountries, type CountryEntry } from '../phone/countries.js';
 import type { CountryCode } from '../phone/phone.js';
+import { visuallyHidden } from '../theme/field.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-country.styles.js';
 
@@ -23,7 +24,7 @@ import { styles } from './phone-login-country.styles.js';
  */
 @customElement('phone-login-country')
 export class PhoneLoginCountry extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, visuallyHidden, styles];
 
   /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';

@@ -1,19 +1,8 @@
 import { css } from 'lit';
 
+/** The number field's own rules; the shared ones are in theme/field.ts. */
 export const styles = css`
   @layer phone-login {
-    :host {
-      display: block;
-    }
-    [part='field'] {
-      display: grid;
-      /* Never wider than the field: the input shrinks on a narrow screen instead of overflowing it. */
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0.375rem;
-    }
-    label {
-      font-weight: 600;
-    }
     .control {
       display: flex;
       align-items: center;
@@ -49,23 +38,7 @@ export const styles = css`
       unicode-bidi: isolate;
     }
     input:disabled {
-      cursor: not-allowed;
       opacity: 0.7;
-    }
-    .hint,
-    .error {
-      margin: 0;
-      font-size: 0.875rem;
-    }
-    .hint {
-      color: var(--_muted);
-    }
-    .error {
-      color: var(--_danger);
-      font-weight: 600;
-    }
-    [hidden] {
-      display: none;
     }
   }
 `;

@@ -1,7 +1,8 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { effectiveLang } from '../i18n/lang.js';
+import { FormControl, type ControlState } from '../form-control/form-control.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { parseCountryList } from '../phone/countries.js';
 import { checkPhone, formatGiven, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
@@ -9,9 +10,9 @@ import type { PhoneLoginCountry } from '../phone-login-country/phone-login-count
 import '../phone-login-country/phone-login-country.js';
 import { PhoneDataLoader } from './data-loader.js';
 import { defaultCountry, rememberCountry } from './default-country.js';
-import { applyFormState } from './form-state.js';
 import { refresh, reformat } from './typing.js';
 import { WaitingAnswers } from './waiting-answers.js';
+import { fieldStyles } from '../theme/field.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-number.styles.js';
 
@@ -36,15 +37,9 @@ import { styles } from './phone-login-number.styles.js';
  * @cssstate user-invalid - The number is not valid and the user has been told.
  */
 @customElement('phone-login-number')
-export class PhoneLoginNumber extends LitElement {
-  static override styles = [tokens, styles];
-  /** @internal */
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  /** Makes the element a form control. */
-  static formAssociated = true;
+export class PhoneLoginNumber extends FormControl {
+  static override styles = [tokens, fieldStyles, styles];
 
-  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Two-letter country code the field starts with (see the README for the fallbacks). */
   @property({ attribute: 'default-country' }) defaultCountry = '';
   /** Allow-list of countries, e.g. "EE FI LV LT"; empty allows all. */
@@ -55,18 +50,6 @@ export class PhoneLoginNumber extends LitElement {
   @property({ type: Boolean, attribute: 'allow-landline' }) allowLandline = false;
   /** Remember the country for the next visit (only the two-letter code; the page must have consent). */
   @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
-  /** Name under which the E.164 number is submitted with a form. */
-  @property({ reflect: true }) name = '';
-  /** Label text; defaults to the widget's term. */
-  @property() label = '';
-  /** Whether a number must be given. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** Whether the field is disabled. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Whether the field is shown but cannot be edited (e.g. while the login starts). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-  /** A message from outside (e.g. the server refused the number), shown until the user edits. */
-  @property() error = '';
 
   private readonly i18n = new LocaleController(this, { fromContext: true });
   private readonly data = new PhoneDataLoader(this, () => [this.text, this.chosen, this.rules()], () => this.catchUp());
@@ -77,8 +60,6 @@ export class PhoneLoginNumber extends LitElement {
   @state() private unavailable = false;
   /** The chosen or detected country; undefined until known. */
   @state() private chosen?: CountryCode;
-  @query('input') private input!: HTMLInputElement;
-  private readonly internals = this.attachInternals();
   private initialValue = '';
   private userChose = false;
   private pendingValue?: string;
@@ -119,13 +100,8 @@ export class PhoneLoginNumber extends LitElement {
     return checkPhone(this.text, this.chosen, this.rules());
   }
 
-  /** True when the field holds a valid number (or is empty and not required). */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
   /** Like `checkValidity`, and shows the problem and focuses the field when invalid. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     if (this.check().pending) {
       // Not valid yet: the answer (the problem, or the form's submit) comes when the data does.
       this.answers.ask('report');
@@ -144,7 +120,7 @@ export class PhoneLoginNumber extends LitElement {
   }
 
   /** Restores the value the element started with (form reset). */
-  formResetCallback(): void {
+  protected resetValue(): void {
     this.value = this.initialValue;
     this.shown = undefined;
   }
@@ -152,11 +128,6 @@ export class PhoneLoginNumber extends LitElement {
   /** Follows the form's submits, to answer one made while the data loads. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
     this.answers.watch(form);
-  }
-
-  /** Follows a disabled `<fieldset>` around the element. */
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,10 +146,6 @@ export class PhoneLoginNumber extends LitElement {
     } else if (changed.has('defaultCountry') && this.text) {
       this.fill(this.text);
     }
-  }
-
-  protected override updated(): void {
-    this.syncForm();
   }
 
   protected override render(): TemplateResult {
@@ -292,19 +259,23 @@ export class PhoneLoginNumber extends LitElement {
     return problem;
   }
 
-  /** Value, validity and states for the form and for styling. */
-  private syncForm(): void {
+  /** The E.164 number for the form; the problem, or the hint while the data loads, for its validity. */
+  protected controlState(): ControlState {
     const { e164, pending } = this.check();
     const problem = this.currentProblem();
-    const terms = this.i18n.terms;
     // While the data loads the number is neither valid nor refused: a form may not submit it yet.
-    const message = this.error || (problem ? terms.phoneProblems[problem] : pending ? terms.phoneHint : '');
-    const told = Boolean(this.shown || this.error || this.unavailable);
-    applyFormState(this.internals, { e164, message, invalid: Boolean(problem || this.error), told, anchor: this.input });
+    const message = problem ? this.i18n.terms.phoneProblems[problem] : pending ? this.i18n.terms.phoneHint : '';
+    return {
+      value: e164 ?? null,
+      problem: message ? { flags: { customError: true }, message } : undefined,
+      invalid: problem !== undefined,
+      told: Boolean(this.shown || this.unavailable),
+    };
   }
 
   private onInput(event: InputEvent): void {
     const input = event.target as HTMLInputElement;
+    this.userEdited();
     this.given = undefined;
     // What the new text needs ("+44" its calling code) starts loading; the text is shown meanwhile.
     this.data.request(input.value);
@@ -328,6 +299,7 @@ export class PhoneLoginNumber extends LitElement {
     const picked = (event.target as PhoneLoginCountry).value || undefined;
     // The digits stay; only the country they are read in changes (an old "+code" is dropped).
     const digits = nationalDigits(this.text, this.chosen, this.rules());
+    this.userEdited();
     this.chosen = picked;
     this.userChose = true;
     this.given = undefined;
@@ -335,7 +307,7 @@ export class PhoneLoginNumber extends LitElement {
     this.text = formatTyping(digits, picked, this.rules()).text;
     this.shown = undefined;
     this.input.focus();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emitChange();
   }
 
   private onBlur(): void {
@@ -347,8 +319,7 @@ export class PhoneLoginNumber extends LitElement {
   private onChange(): void {
     const { e164, country } = this.check();
     if (e164 && country && this.rememberCountry) rememberCountry(country);
-    // The native change event does not cross the shadow boundary.
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emitChange();
   }
 
   private onKeyDown(event: KeyboardEvent): void {

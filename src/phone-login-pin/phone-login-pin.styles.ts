@@ -1,21 +1,10 @@
 import { css } from 'lit';
 
+/** The code field's own rules; the shared ones are in theme/field.ts. */
 export const styles = css`
   @layer phone-login {
     :host {
-      display: block;
-      /* As a grid or flex item, shrink with a narrow screen instead of pushing the page wider. */
-      min-width: 0;
       --_box-size: var(--phone-login-pin-box-size, 2.75rem);
-    }
-    [part='field'] {
-      display: grid;
-      /* One column as wide as the field, never wider: the boxes shrink to fit a narrow screen. */
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0.375rem;
-    }
-    label {
-      font-weight: 600;
     }
     .boxes {
       position: relative;
@@ -66,24 +55,6 @@ export const styles = css`
     }
     input::selection {
       background: transparent;
-    }
-    input:disabled {
-      cursor: not-allowed;
-    }
-    .hint,
-    .error {
-      margin: 0;
-      font-size: 0.875rem;
-    }
-    .hint {
-      color: var(--_muted);
-    }
-    .error {
-      color: var(--_danger);
-      font-weight: 600;
-    }
-    [hidden] {
-      display: none;
     }
   }
 `;

@@ -1,9 +1,11 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { FormControl, type ControlState } from '../form-control/form-control.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { sanitizePin, type PinType } from './sanitize.js';
 import { requestWebOtp } from './web-otp.js';
+import { fieldStyles } from '../theme/field.js';
 import { tokens } from '../theme/tokens.js';
 import { styles } from './phone-login-pin.styles.js';
 
@@ -25,31 +27,13 @@ import { styles } from './phone-login-pin.styles.js';
  * @cssstate user-invalid - An error is shown.
  */
 @customElement('phone-login-pin')
-export class PhoneLoginPin extends LitElement {
-  static override styles = [tokens, styles];
-  /** @internal */
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  /** Makes the element a form control. */
-  static formAssociated = true;
+export class PhoneLoginPin extends FormControl {
+  static override styles = [tokens, fieldStyles, styles];
 
-  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Number of characters in the code (4–10). */
   @property({ type: Number }) length = 6;
   /** Characters the code is made of: `numeric`, `alpha` or `alphanumeric`. */
   @property() type: PinType = 'numeric';
-  /** Name under which the code is submitted with a form. */
-  @property({ reflect: true }) name = '';
-  /** Label text; defaults to the widget's term. */
-  @property() label = '';
-  /** Whether a code must be given. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** Whether the field is disabled. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Whether the field is shown but cannot be edited (e.g. while the code is checked). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-  /** A message from outside (e.g. "Wrong code"), shown under the boxes; cleared when the user edits the code. */
-  @property() error = '';
   /** Do not submit the form by itself when the code is complete. */
   @property({ type: Boolean, attribute: 'without-autosubmit' }) withoutAutosubmit = false;
   /** Do not ask the browser for the code from the SMS (WebOTP). */
@@ -59,8 +43,6 @@ export class PhoneLoginPin extends LitElement {
 
   @state() private code = '';
   @state() private caret = 0;
-  @query('input') private input!: HTMLInputElement;
-  private readonly internals = this.attachInternals();
   private webOtp?: AbortController;
 
   /** The code typed so far, as a string (leading zeros kept). */
@@ -78,18 +60,6 @@ export class PhoneLoginPin extends LitElement {
     this.value = '';
   }
 
-  /** True when the field holds a whole code (or is empty and not required). */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** Like `checkValidity`, and focuses the field when it is not valid. */
-  reportValidity(): boolean {
-    const valid = this.checkValidity();
-    if (!valid) this.focus();
-    return valid;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.listenForSms();
@@ -102,13 +72,8 @@ export class PhoneLoginPin extends LitElement {
     this.webOtp = undefined;
   }
 
-  /** Follows a disabled `<fieldset>` around the element. */
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
-  }
-
   /** Empties the field (form reset). */
-  formResetCallback(): void {
+  protected resetValue(): void {
     this.clear();
   }
 
@@ -116,15 +81,18 @@ export class PhoneLoginPin extends LitElement {
     if (changed.has('type') || changed.has('length')) this.value = this.code;
   }
 
-  protected override updated(): void {
-    const complete = this.code.length === this.length;
-    this.internals.setFormValue(this.code || null);
-    if (this.error) this.internals.setValidity({ customError: true }, this.error, this.input);
-    else if (this.required && !this.code) this.internals.setValidity({ valueMissing: true }, this.i18n.terms.pinIncomplete(this.length), this.input);
-    else if (this.code && !complete) this.internals.setValidity({ tooShort: true }, this.i18n.terms.pinIncomplete(this.length), this.input);
-    else this.internals.setValidity({});
-    this.toggleState('complete', complete);
-    this.toggleState('user-invalid', Boolean(this.error));
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleState('complete', this.code.length === this.length);
+  }
+
+  /** The code for the form; missing or too short for its validity. */
+  protected controlState(): ControlState {
+    const message = this.i18n.terms.pinIncomplete(this.length);
+    const missing = this.required && !this.code;
+    const short = this.code !== '' && this.code.length < this.length;
+    const flags = missing ? { valueMissing: true } : short ? { tooShort: true } : undefined;
+    return { value: this.code || null, problem: flags && { flags, message } };
   }
 
   protected override render(): TemplateResult {
@@ -158,7 +126,7 @@ export class PhoneLoginPin extends LitElement {
             @keyup=${this.trackCaret}
             @click=${this.trackCaret}
             @select=${this.trackCaret}
-            @change=${this.onChange}
+            @change=${this.emitChange}
           />
         </div>
         <p part="hint" id="hint" class="hint">${this.i18n.terms.pinHint(this.length, this.type)}</p>
@@ -176,7 +144,7 @@ export class PhoneLoginPin extends LitElement {
     input.value = code;
     input.setSelectionRange(caret, caret);
     // The error was about the previous code; keeping it would also block the next submit.
-    this.error = '';
+    this.userEdited();
     this.code = code;
     this.caret = caret;
     if (code.length === this.length) this.completed();
@@ -186,10 +154,6 @@ export class PhoneLoginPin extends LitElement {
     this.caret = this.input.selectionStart ?? this.code.length;
   }
 
-  private onChange(): void {
-    // The native change event does not cross the shadow boundary.
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
 
   private completed(): void {
     if (this.withoutAutosubmit) return;
@@ -201,16 +165,14 @@ export class PhoneLoginPin extends LitElement {
     if (this.withoutWebotp || this.webOtp) return;
     this.webOtp = requestWebOtp((code) => {
       if (this.disabled || this.readonly) return;
+      // The SMS's code replaces what was typed, and with it a message about the old one.
+      this.userEdited();
       this.value = code;
       this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       if (this.code.length === this.length) this.completed();
     });
   }
 
-  private toggleState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
-  }
 }
 
 declare global {

@@ -1,0 +1,126 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+
+/** What a field tells its form and the page's CSS after each update. */
+export interface ControlState {
+  /** What the form submits; null submits nothing. */
+  value: string | null;
+  /** Why the value cannot be submitted: the validity flags and the message; absent when it can. */
+  problem?: { flags: ValidityStateFlags; message: string };
+  /** The custom state `invalid`; defaults to whether there is a problem (a value still loading is neither). */
+  invalid?: boolean;
+  /** The user has been told why (the custom state `user-invalid`); an `error` always counts as told. */
+  told?: boolean;
+}
+
+/**
+ * The form-control half of `<phone-login-number>` and `<phone-login-pin>`: ElementInternals, the
+ * value the form submits, validity, the custom states `invalid` and `user-invalid`, the form's
+ * reset and disabled callbacks, a `change` that leaves the shadow root, and one rule for `error`:
+ * a message from outside counts as the field's problem until the user edits the value.
+ */
+export abstract class FormControl extends LitElement {
+  /** @internal */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** Makes the element a form control. */
+  static formAssociated = true;
+
+  /** Colour scheme: \`auto\` follows the system setting, \`light\` or \`dark\` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Name under which the value is submitted with a form. */
+  @property({ reflect: true }) name = '';
+  /** Label text; defaults to the widget's term. */
+  @property() label = '';
+  /** Whether a value must be given. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Whether the field is disabled. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Whether the field is shown but cannot be edited (e.g. while the login checks it). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** A message from outside (e.g. the server refused the value), shown and blocking submits until the user edits. */
+  @property() error = '';
+
+  /** The inner input (id `input`): the browser points its validation message at it. */
+  @query('#input') protected input!: HTMLInputElement;
+  /** The element's link to its form. */
+  protected readonly internals = this.attachInternals();
+
+  /** The value the form submits. */
+  abstract value: string;
+
+  /** The form the field belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The field's validity, as for native inputs. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** Why the field is not valid ('' when it is). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** True when the value can be submitted. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity`, and focuses the field when it is not valid. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    if (!valid) this.focus();
+    return valid;
+  }
+
+  /** Restores the value the field started with and drops any message (form reset). */
+  formResetCallback(): void {
+    this.error = '';
+    this.resetValue();
+  }
+
+  /** Follows a disabled `<fieldset>` around the element. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncForm();
+  }
+
+  /** Value, validity and custom states, now (the form may read them before the next render). */
+  protected syncForm(): void {
+    const { value, problem, invalid = Boolean(problem), told = false } = this.controlState();
+    this.internals.setFormValue(value);
+    if (this.error) this.internals.setValidity({ customError: true }, this.error, this.input);
+    else if (problem) this.internals.setValidity(problem.flags, problem.message, this.input);
+    else this.internals.setValidity({});
+    this.toggleState('invalid', Boolean(this.error) || invalid);
+    this.toggleState('user-invalid', Boolean(this.error) || told);
+  }
+
+  /** The one rule for clearing an error: the user changed the value, so a message about the old one is moot. */
+  protected userEdited(): void {
+    this.error = '';
+  }
+
+  /** Fires `change`: the inner input's own does not cross the shadow boundary. */
+  protected emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Adds or removes a custom state (`:state(name)`). */
+  protected toggleState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  /** What the form and the CSS should see of the field now. */
+  protected abstract controlState(): ControlState;
+
+  /** Puts back the value the field started with. */
+  protected abstract resetValue(): void;
+}
