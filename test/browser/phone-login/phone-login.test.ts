@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ContextEvent } from '@lit/context';
 import { ProtocolError } from '../../../src/api/errors.js';
 import type { FailureEvent, SuccessEvent } from '../../../src/events.js';
+import { fieldSettingsContext, type FieldSettings } from '../../../src/context.js';
 import '../../../src/index.js';
 import type { PhoneLogin } from '../../../src/phone-login/phone-login.js';
 import { FakeClock, flush } from '../helpers/fake-clock.js';
@@ -69,6 +71,27 @@ describe('<phone-login>', () => {
     it('has the Waldur endpoint by default', async () => {
       const { el } = await mount();
       expect(el.endpoint).to.equal('/api/auth-valimo/');
+    });
+
+    it('provides the field settings as one object, new only when one of its five attributes changes', async () => {
+      const el = await fixture<PhoneLogin>(
+        html`<phone-login default-country="EE" countries="EE FI" .client=${new ScriptedClient()}><p slot="header"></p></phone-login>`,
+      );
+      const child = el.querySelector('p')!;
+      const seen: FieldSettings[] = [];
+      child.dispatchEvent(new ContextEvent(fieldSettingsContext, child, (settings) => seen.push(settings), true));
+      expect(seen).to.deep.equal([
+        { defaultCountry: 'EE', countries: 'EE FI', preferredCountries: '', allowLandline: false, rememberCountry: false },
+      ]);
+      el.phone = '+37251234567';
+      el.timeLimit = 60;
+      await el.updateComplete;
+      expect(seen, 'other properties leave it alone').to.have.length(1);
+      el.allowLandline = true;
+      el.preferredCountries = 'FI';
+      await el.updateComplete;
+      expect(seen).to.have.length(2);
+      expect(seen[1]).to.deep.include({ allowLandline: true, preferredCountries: 'FI', defaultCountry: 'EE' });
     });
 
     it('prefills the phone attribute, formatted', async () => {
