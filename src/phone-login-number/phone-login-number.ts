@@ -1,6 +1,8 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { consume } from '@lit/context';
+import { fieldSettingsContext, type FieldSettings } from '../context.js';
 import { effectiveLang } from '../i18n/lang.js';
 import { FormControl, type ControlState } from '../form-control/form-control.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -10,6 +12,7 @@ import type { PhoneLoginCountry } from '../phone-login-country/phone-login-count
 import '../phone-login-country/phone-login-country.js';
 import { PhoneDataLoader } from './data-loader.js';
 import { defaultCountry, rememberCountry } from './default-country.js';
+import { settingsInForce } from './field-settings.js';
 import { refresh, reformat } from './typing.js';
 import { WaitingAnswers } from './waiting-answers.js';
 import { fieldStyles } from '../theme/field.js';
@@ -22,6 +25,9 @@ import { styles } from './phone-login-number.styles.js';
  * required, disabled, reset). Accepts mobile numbers only unless `allow-landline` is set. The
  * phone data loads on demand, one calling code at a time: typing never waits for it, and the
  * text is formatted and checked as soon as it arrives (see `metadataReady`).
+ *
+ * Inside `<phone-login>` the five settings (`default-country`, `countries`, `preferred-countries`,
+ * `allow-landline`, `remember-country`) come from the widget; one set on the field itself wins.
  *
  * @summary Phone number entry.
  * @fires input - When the text changes (native, from the inner input).
@@ -50,6 +56,13 @@ export class PhoneLoginNumber extends FormControl {
   @property({ type: Boolean, attribute: 'allow-landline' }) allowLandline = false;
   /** Remember the country for the next visit (only the two-letter code; the page must have consent). */
   @property({ type: Boolean, attribute: 'remember-country' }) rememberCountry = false;
+
+  /** The settings `<phone-login>` provides, when the field is inside one. */
+  @consume({ context: fieldSettingsContext, subscribe: true })
+  @state()
+  private provided?: FieldSettings;
+  /** The settings in force (field-settings.ts has the rule), worked out at each update. */
+  private settings: FieldSettings = settingsInForce(this, undefined);
 
   private readonly i18n = new LocaleController(this, { fromContext: true });
   private readonly data = new PhoneDataLoader(this, () => [this.text, this.chosen, this.rules()], () => this.catchUp());
@@ -130,20 +143,23 @@ export class PhoneLoginNumber extends FormControl {
     this.answers.watch(form);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
+    const before = this.settings;
+    const settings = (this.settings = settingsInForce(this, this.provided));
+    const moved = (key: keyof FieldSettings) => before[key] !== settings[key];
     const inputs = ['countries', 'preferredCountries', 'defaultCountry', 'rememberCountry'] as const;
-    // Until the user picks a country or types a "+" number, the country follows the attributes.
-    if (!this.userChose && (this.chosen === undefined || inputs.some((key) => changed.has(key)))) {
+    // Until the user picks a country or types a "+" number, the country follows the settings.
+    if (!this.userChose && (this.chosen === undefined || inputs.some(moved))) {
       this.chosen = this.startCountry();
     }
-    if (changed.has('allowLandline') && this.text) {
+    if (moved('allowLandline') && this.text) {
       // Landlines need other data (libphonenumber-js's `min` set) to be judged.
       this.data.request();
     }
     if (this.pendingValue !== undefined) {
       this.fill(this.pendingValue);
       this.pendingValue = undefined;
-    } else if (changed.has('defaultCountry') && this.text) {
+    } else if (moved('defaultCountry') && this.text) {
       this.fill(this.text);
     }
   }
@@ -160,8 +176,8 @@ export class PhoneLoginNumber extends FormControl {
             exportparts="trigger: country-trigger, flag, dial, popup: country-popup, search: country-search, list: country-list, option: country-option"
             theme=${this.theme}
             .value=${this.chosen ?? ''}
-            .countries=${parseCountryList(this.countries)}
-            .preferred=${parseCountryList(this.preferredCountries)}
+            .countries=${parseCountryList(this.settings.countries)}
+            .preferred=${parseCountryList(this.settings.preferredCountries)}
             locale=${effectiveLang(this) ?? ''}
             ?disabled=${this.disabled || this.readonly}
             @change=${this.onCountryPicked}
@@ -192,15 +208,15 @@ export class PhoneLoginNumber extends FormControl {
   }
 
   private rules(): PhoneRules {
-    return { kinds: this.allowLandline ? 'any' : 'mobile', countries: parseCountryList(this.countries) };
+    return { kinds: this.settings.allowLandline ? 'any' : 'mobile', countries: parseCountryList(this.settings.countries) };
   }
 
   private startCountry(): CountryCode | undefined {
     return defaultCountry({
-      attribute: this.defaultCountry,
-      allowed: parseCountryList(this.countries),
-      preferred: parseCountryList(this.preferredCountries),
-      remember: this.rememberCountry,
+      attribute: this.settings.defaultCountry,
+      allowed: parseCountryList(this.settings.countries),
+      preferred: parseCountryList(this.settings.preferredCountries),
+      remember: this.settings.rememberCountry,
       languages: navigator.languages ?? [navigator.language],
     });
   }
@@ -318,7 +334,7 @@ export class PhoneLoginNumber extends FormControl {
 
   private onChange(): void {
     const { e164, country } = this.check();
-    if (e164 && country && this.rememberCountry) rememberCountry(country);
+    if (e164 && country && this.settings.rememberCountry) rememberCountry(country);
     this.emitChange();
   }
 

@@ -20,16 +20,12 @@ export function phoneStep(
   const label = busy ? terms.submitting : problem?.kind === 'unreachable' ? terms.tryAgain : terms.submit;
   return html`
     <form part="form" class="step" novalidate @submit=${actions.submit}>
+      <!-- Its five settings (default-country, countries, …) come from <phone-login>'s fieldSettingsContext. -->
       <phone-login-number
         part="number"
         exportparts="field, label, control, country, country-trigger, flag, dial, country-popup, country-search, country-list, country-option, input, hint, error: field-error"
         required
         theme=${form.theme}
-        default-country=${form.defaultCountry}
-        countries=${form.countries}
-        preferred-countries=${form.preferredCountries}
-        ?allow-landline=${form.allowLandline}
-        ?remember-country=${form.rememberCountry}
         .value=${form.phone}
         .error=${fieldError}
         ?readonly=${busy}
