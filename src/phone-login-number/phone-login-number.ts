@@ -36,9 +36,18 @@ import { styles } from './phone-login-number.styles.js';
  * @csspart label - The label.
  * @csspart control - The box around the country picker and the input.
  * @csspart country - The `<phone-login-country>` picker.
+ * @csspart country-trigger - The picker's button.
+ * @csspart country-flag - The flag in the picker's button.
+ * @csspart country-dial - The dial code in the picker's button.
+ * @csspart country-popup - The picker's panel with search and list.
+ * @csspart country-search - The picker's search field.
+ * @csspart country-list - The picker's list of countries.
+ * @csspart country-option - One country in the picker's list.
  * @csspart input - The text input.
  * @csspart hint - The hint under the input.
  * @csspart error - Why the number is not accepted.
+ * @csspart flag - Deprecated alias of `country-flag`.
+ * @csspart dial - Deprecated alias of `country-dial`.
  * @cssstate invalid - The number is not valid (or is missing while required).
  * @cssstate user-invalid - The number is not valid and the user has been told.
  */
@@ -173,7 +182,7 @@ export class PhoneLoginNumber extends FormControl {
         <div part="control" class="control">
           <phone-login-country
             part="country"
-            exportparts="trigger: country-trigger, flag, dial, popup: country-popup, search: country-search, list: country-list, option: country-option"
+            exportparts="trigger: country-trigger, flag: country-flag, dial: country-dial, popup: country-popup, search: country-search, list: country-list, option: country-option, flag, dial"
             theme=${this.theme}
             .value=${this.chosen ?? ''}
             .countries=${parseCountryList(this.settings.countries)}

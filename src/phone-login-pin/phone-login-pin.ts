@@ -22,8 +22,10 @@ import { styles } from './phone-login-pin.styles.js';
  * @csspart boxes - The row of boxes; the real input lies over it.
  * @csspart box - One character's box.
  * @csspart input - The real input (transparent).
+ * @csspart hint - The hint under the boxes.
  * @csspart error - Why the code is not accepted.
  * @cssstate complete - Every box is filled.
+ * @cssstate invalid - The code is incomplete (or missing while required), or an error is set.
  * @cssstate user-invalid - An error is shown.
  */
 @customElement('phone-login-pin')

@@ -31,6 +31,20 @@ import { styles } from './phone-login.styles.js';
  * @fires {CancelEvent} cancel - The user abandoned a login under way; `detail: { uuid? }`.
  * @csspart form - The phone form.
  * @csspart number - The `<phone-login-number>` field.
+ * @csspart number-field - The number field's wrapper of label, control and messages.
+ * @csspart number-label - The number field's label.
+ * @csspart number-control - The box around the country picker and the number input.
+ * @csspart number-input - The number input.
+ * @csspart number-hint - The hint under the number input.
+ * @csspart number-error - Why the number is not accepted.
+ * @csspart country - The country picker.
+ * @csspart country-trigger - The country picker's button.
+ * @csspart country-flag - The flag in the country picker's button.
+ * @csspart country-dial - The dial code in the country picker's button.
+ * @csspart country-popup - The country picker's panel with search and list.
+ * @csspart country-search - The country picker's search field.
+ * @csspart country-list - The country picker's list.
+ * @csspart country-option - One country in the picker's list.
  * @csspart button - Every button.
  * @csspart submit - The submit button.
  * @csspart message - The step that shows the verification code.
@@ -42,6 +56,13 @@ import { styles } from './phone-login.styles.js';
  * @csspart pin-form - The code step.
  * @csspart sent-to - Where the code (SMS) or the request (Mobile ID) was sent.
  * @csspart pin - The `<phone-login-pin>` field.
+ * @csspart pin-field - The code field's wrapper of label, boxes and messages.
+ * @csspart pin-label - The code field's label.
+ * @csspart pin-boxes - The row of code boxes.
+ * @csspart pin-box - One character's box.
+ * @csspart pin-input - The code field's real (transparent) input.
+ * @csspart pin-hint - The hint under the code boxes.
+ * @csspart pin-error - Why the code is not accepted.
  * @csspart countdown - Time left before the code expires.
  * @csspart pin-actions - The resend and change-number buttons.
  * @csspart resend - The button that asks for a new code.
@@ -51,6 +72,16 @@ import { styles } from './phone-login.styles.js';
  * @csspart error - An error message.
  * @csspart retry - The "try again" button.
  * @csspart base - The box around every step (takes --phone-login-background and --phone-login-padding).
+ * @csspart field - Deprecated alias of `number-field`.
+ * @csspart label - Deprecated alias of `number-label`.
+ * @csspart control - Deprecated alias of `number-control`.
+ * @csspart input - Deprecated alias of `number-input`.
+ * @csspart hint - Deprecated alias of `number-hint`.
+ * @csspart field-error - Deprecated alias of `number-error`.
+ * @csspart flag - Deprecated alias of `country-flag`.
+ * @csspart dial - Deprecated alias of `country-dial`.
+ * @csspart boxes - Deprecated alias of `pin-boxes`.
+ * @csspart box - Deprecated alias of `pin-box`.
  * @cssproperty --phone-login-accent - Buttons, links, focus rings, the active option (light #1d4ed8, dark #93c5fd). As text and rings it is darkened (light) or lightened (dark) as far as needed to read on the background.
  * @cssproperty --phone-login-accent-text - Text on accent-coloured buttons (default: white or black, whichever contrasts more with the accent; at least 4.58:1).
  * @cssproperty --phone-login-text - Body text (light #111827, dark #f3f4f6).

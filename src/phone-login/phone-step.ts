@@ -18,12 +18,14 @@ export function phoneStep(
   const formError =
     problem?.kind === 'rate-limited' ? rateLimitedText(problem, terms) : problem?.kind === 'unreachable' ? terms.startUnreachable : '';
   const label = busy ? terms.submitting : problem?.kind === 'unreachable' ? terms.tryAgain : terms.submit;
+  // The field's five settings (default-country, countries, …) come from <phone-login>'s fieldSettingsContext.
+  // Its parts go out as number-*, like the code field's pin-*; the names before 0.2 (field, label,
+  // control, input, hint, field-error, flag, dial) stay as aliases so existing themes keep working.
   return html`
     <form part="form" class="step" novalidate @submit=${actions.submit}>
-      <!-- Its five settings (default-country, countries, …) come from <phone-login>'s fieldSettingsContext. -->
       <phone-login-number
         part="number"
-        exportparts="field, label, control, country, country-trigger, flag, dial, country-popup, country-search, country-list, country-option, input, hint, error: field-error"
+        exportparts="field: number-field, label: number-label, control: number-control, input: number-input, hint: number-hint, error: number-error, country, country-trigger, country-flag, country-dial, country-popup, country-search, country-list, country-option, field, label, control, input, hint, error: field-error, flag, dial"
         required
         theme=${form.theme}
         .value=${form.phone}

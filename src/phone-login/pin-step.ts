@@ -24,7 +24,7 @@ export function pinStep(
       <p part="sent-to">${terms.codeSentTo(phone)}</p>
       <phone-login-pin
         part="pin"
-        exportparts="field: pin-field, label: pin-label, boxes, box, input: pin-input, hint: pin-hint, error: pin-error"
+        exportparts="field: pin-field, label: pin-label, boxes: pin-boxes, box: pin-box, input: pin-input, hint: pin-hint, error: pin-error, boxes, box"
         required
         theme=${theme}
         length=${challenge.length}
