@@ -35,3 +35,14 @@ export { en } from './i18n/locales/en.js';
 export type { Terms } from './i18n/terms.js';
 export { loginContext, termsContext } from './context.js';
 export type { LoginView } from './context.js';
+// The template-facing types the framework typings (phone-login/jsx, /preact, /vue, /svelte) are
+// made of, for frameworks that have none of their own.
+export type {
+  PhoneLoginProps,
+  PhoneLoginNumberProps,
+  PhoneLoginPinProps,
+  PhoneLoginCountryProps,
+  PhoneLoginListeners,
+  PhoneLoginVueListeners,
+  CamelCaseListenersRejected,
+} from './frameworks/props.js';

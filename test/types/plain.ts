@@ -1,6 +1,6 @@
 // No framework: the tag map and the typed listeners of the element class itself.
 import 'phone-login';
-import { PhoneLogin, type SuccessEvent } from 'phone-login';
+import { PhoneLogin, type PhoneLoginProps, type SuccessEvent } from 'phone-login';
 
 const login = document.createElement('phone-login');
 export const isClass: PhoneLogin = login;
@@ -25,3 +25,8 @@ login.theme = 'blue';
 login.addEventListener('sucess', (event) => event.detail);
 // @ts-expect-error a failure event has no token
 login.addEventListener('failure', (event) => event.detail.token);
+
+// The props types the framework typings are made of, for frameworks without a module of their own.
+export const props: PhoneLoginProps = { endpoint: '/api/auth-valimo/', noResume: true };
+// @ts-expect-error allowLandline is a boolean
+export const badProps: PhoneLoginProps = { allowLandline: 'yes' };
