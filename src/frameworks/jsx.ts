@@ -1,6 +1,6 @@
 /**
- * `phone-login/jsx`: the elements in React 19's JSX (`import type {} from 'phone-login/jsx'`, or
- * list it in `compilerOptions.types`). React 19 sets known properties as properties and listens
+ * `phone-login/jsx`: the elements in React 19's JSX (`import type {} from 'phone-login/jsx'` in
+ * any one file of the project). React 19 sets known properties as properties and listens
  * to `on<name>` by the exact event name, so listeners are lowercase: `onsuccess`, not `onSuccess`.
  * React only: an augmentation may name only the framework it augments, or it fails to compile
  * where that one is not installed (see preact.ts for Preact).
