@@ -20,6 +20,8 @@ export interface ControlState {
  * a message from outside counts as the field's problem until the user edits the value.
  */
 export abstract class FormControl extends LitElement {
+  // Typed, not inferred: the inferred type fails TS2417 in the built .d.ts under TypeScript 5.9
+  // with skipLibCheck false (issue 13). Focus on the host goes to the inner input.
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** Makes the element a form control. */
