@@ -83,6 +83,25 @@ export function afterWrongCode(
   return { pin: left === undefined ? pin : { ...pin, attemptsLeft: left }, notice: { kind: 'wrong', attemptsLeft: left } };
 }
 
+/**
+ * A refused request for a new code: back to the phone form with the start's problem
+ * (`'to-form'`: the number itself was refused), a failure, or the code step with a notice (and,
+ * after a 429, when a new code may be asked for). The old code still works in the last case.
+ */
+export function afterResendError(
+  pin: PinChallenge,
+  e: ProtocolError,
+  now: number,
+): 'to-form' | { failure: Failure } | { pin: PinChallenge; notice: PinNotice } {
+  if (e.kind === 'rate-limited') {
+    const seconds = e.retryAfter ?? 30;
+    return { pin: { ...pin, resendAt: now + seconds * 1000 }, notice: { kind: 'rate-limited', seconds, ...smsBudget(e) } };
+  }
+  if (e.kind === 'unauthorized') return { failure: { reason: unauthorizedReason(e) } };
+  if (e.kind === 'invalid' || refusal(e)) return 'to-form';
+  return { pin, notice: { kind: 'unreachable' } };
+}
+
 /** Timing of one poll's answer: when it was sent and answered, the schedule, and a random number for jitter. */
 export interface PollTiming {
   sentAt: number;

@@ -4,8 +4,7 @@ import { FlowCore, asProtocolError, type ActiveLogin } from './core.js';
 import type { PinNotice, PinStep } from './phases.js';
 import { readChallenge } from './pin.js';
 import type { ResumableLogin } from './saved-login.js';
-import { afterPollAnswer, afterPollError, afterStartError, afterWrongCode, endingError } from './decisions.js';
-import { refusal, smsBudget, unauthorizedReason } from './refusals.js';
+import { afterPollAnswer, afterPollError, afterResendError, afterStartError, afterWrongCode, endingError } from './decisions.js';
 
 export type { FlowOptions, FlowSettings } from './core.js';
 
@@ -213,20 +212,15 @@ export class LoginFlow extends FlowCore {
 
   private onResendError(error: unknown): void {
     const e = asProtocolError(error);
-    const login = this.login!;
-    if (e.kind === 'rate-limited') {
-      const seconds = e.retryAfter ?? 30;
-      login.pin = { ...login.pin!, resendAt: this.clock.now() + seconds * 1000 };
-      return this.backToPin({ kind: 'rate-limited', seconds, ...smsBudget(e) });
-    }
-    if (e.kind === 'unauthorized') return this.fail(unauthorizedReason(e));
-    if (e.kind === 'invalid' || refusal(e)) {
+    const decision = afterResendError(this.login!.pin!, e, this.clock.now());
+    if (decision === 'to-form') {
       this.stop();
       this.login = undefined;
       return this.onStartError(e);
     }
-    // The old code still works: the user keeps it and may ask again.
-    this.backToPin({ kind: 'unreachable' });
+    if ('failure' in decision) return this.fail(decision.failure.reason);
+    this.login!.pin = decision.pin;
+    this.backToPin(decision.notice);
   }
 
   /** A wrong code (`attemptsLeft` as the server sent it): counts the attempts down, or ends the login at none. */

@@ -5,6 +5,7 @@ import type { AuthResult } from '../../src/api/types.js';
 import {
   afterPollAnswer,
   afterPollError,
+  afterResendError,
   afterStartError,
   afterWrongCode,
   endingError,
@@ -126,5 +127,22 @@ describe('flow decisions (pure, no browser)', () => {
       assert.deepEqual(afterPollError(login, new ProtocolError('invalid', 400), at), { failure: { reason: 'server_error' } });
       assert.equal(afterPollError({ ...login, resumed: true }, new ProtocolError('not-found', 404), at), 'forget');
     });
+  });
+});
+
+describe('afterResendError (pure)', () => {
+  const e = (kind: ConstructorParameters<typeof ProtocolError>[0], body = {}, retryAfter?: number) => new ProtocolError(kind, 0, body, retryAfter);
+
+  it('keeps the old code and says when a new one may be asked for after a 429', () => {
+    assert.deepEqual(afterResendError(pin, e('rate-limited', { code: 'sms_budget' }, 20), 1000), {
+      pin: { ...pin, resendAt: 21_000 },
+      notice: { kind: 'rate-limited', seconds: 20, smsBudget: true },
+    });
+  });
+
+  it('returns to the form when the number is refused, fails on a 401, keeps the code when unreachable', () => {
+    assert.equal(afterResendError(pin, e('invalid'), 0), 'to-form');
+    assert.deepEqual(afterResendError(pin, e('unauthorized'), 0), { failure: { reason: 'method_disabled' } });
+    assert.deepEqual(afterResendError(pin, e('network'), 0), { pin, notice: { kind: 'unreachable' } });
   });
 });
