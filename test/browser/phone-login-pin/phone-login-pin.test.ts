@@ -98,8 +98,11 @@ describe('<phone-login-pin>', () => {
       e.preventDefault();
       submits++;
     });
-    await fill(form.querySelector('phone-login-pin')!, '482913');
-    await new Promise((r) => setTimeout(r, 20));
+    const el = form.querySelector('phone-login-pin')!;
+    await fill(el, '482913');
+    // An autosubmit is made once the update that completes the code is done: this one.
+    await el.updateComplete;
+    expect(el.matches(':state(complete)')).to.equal(true);
     expect(submits).to.equal(0);
   });
 
