@@ -25,12 +25,6 @@ export interface FormInputs {
   phone: string;
   /** The login's number, formatted for display. */
   displayPhone: string;
-  /** Field settings still passed down as attributes (until the field reads them from context). */
-  defaultCountry: string;
-  countries: string;
-  preferredCountries: string;
-  allowLandline: boolean;
-  rememberCountry: boolean;
   /** A server complaint the user has edited away since. */
   dismissed?: StartProblem;
   /** The flow clock's time, for countdowns. */

@@ -7,7 +7,7 @@ import {
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
-import type { PhoneCheck, PhoneRules, Typed } from './phone.js';
+import type { PhoneCheck, PhoneRules, Typed } from './types.js';
 
 // The phone engine: libphonenumber-js and our rules around it, loaded on demand with the data of
 // the calling codes a number needs (src/phone/metadata.ts). It imports nothing of ours at run

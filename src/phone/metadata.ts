@@ -1,18 +1,9 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
 import type { CallingCodes, DataChunk } from './data-chunk.js';
+import type { NumberKinds } from './types.js';
 import { CALLING_CODES, METADATA_VERSION, loadChunk } from './data-source.js';
 import { loadEngine } from './engine-loader.js';
 import type * as EngineModule from './engine.js';
-
-/**
- * Which numbers the field accepts decides which metadata it needs (sizes gzip -9 of one calling
- * code: +372 0.4 KB, +44 0.6 KB, +1 1.7 KB; see README):
- * - mobile only (the default: SMS and Mobile ID reach mobiles only): libphonenumber-js's `mobile`
- *   set, which knows which numbers are mobiles, so "not a mobile" can be said;
- * - landlines too (`allow-landline`): its `min` set, which validates every kind and is smaller.
- * Either is loaded one calling code at a time, with the engine, when a number needs it.
- */
-export type NumberKinds = 'mobile' | 'any';
 
 /** The phone engine (libphonenumber-js and the rules around it). */
 export type Engine = typeof EngineModule;

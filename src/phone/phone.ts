@@ -1,50 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { westernDigits } from './digits.js';
-import { callingCodes, isReady, load, loadedEngine, loadedMetadata, type Engine, type NumberKinds } from './metadata.js';
+import { callingCodes, isReady, load, loadedEngine, loadedMetadata, type Engine } from './metadata.js';
+import type { NumberKinds, PhoneCheck, PhoneRules, Typed } from './types.js';
 
 export type { CountryCode, NumberKinds };
-
-/** Why a phone number cannot be used, as the field explains it to the user. */
-export type PhoneProblem =
-  | 'required'
-  | 'too-short'
-  | 'too-long'
-  | 'invalid-country'
-  | 'not-a-number'
-  | 'not-mobile'
-  | 'country-not-allowed'
-  | 'invalid';
-
-/** What numbers a field accepts. */
-export interface PhoneRules {
-  /** Mobiles only (default: SMS and Mobile ID), or landlines too. */
-  kinds?: NumberKinds;
-  /** The countries numbers may come from; empty or absent means all. */
-  countries?: readonly CountryCode[];
-}
-
-/** The outcome of checking what the user typed. */
-export interface PhoneCheck {
-  /** The number in E.164 (`+3725123456`), present only when it is valid. */
-  e164?: string;
-  /** The country the number belongs to, when known. */
-  country?: CountryCode;
-  /** Why it is not valid; absent when it is. */
-  problem?: PhoneProblem;
-  /** The data that judges the number is still loading: neither valid nor refused yet. */
-  pending?: true;
-}
-
-/** A typed number as the field shows it. */
-export interface Typed {
-  text: string;
-  /** The country the text belongs to, when it tells. */
-  country?: CountryCode;
-  /** Whether the text is an international number ("+…"). */
-  international: boolean;
-  /** The data to format it is still loading: the text is shown as typed. */
-  pending?: true;
-}
+export type { PhoneCheck, PhoneProblem, PhoneRules, Typed } from './types.js';
 
 let codeOfCountry: Map<string, string> | undefined;
 
