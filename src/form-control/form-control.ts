@@ -1,6 +1,26 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
+/**
+ * Readies a shadow tree rendered on a server (@lit-labs/ssr) and not hydrated yet, and says whether
+ * it is one: Lit's markers are in it before any render in the browser. Its first update must render
+ * what the server did; only then may browser-only state (storage, the visitor's languages) change
+ * it. Readying gives each empty text binding the text node the HTML parser could not make: Lit
+ * hydrates '' as a text node after the part's opening marker, and would write later text into the
+ * closing marker instead, unseen (lit/lit#4937). Call it on connect, before the first update.
+ */
+export function prepareHydration(root: ShadowRoot | null): boolean {
+  const isMarker = (node: Node | null, data: string) => node?.nodeType === Node.COMMENT_NODE && (node as Comment).data === data;
+  if (!root || !Array.from(root.childNodes).some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'))) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const empty: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isMarker(node, 'lit-part') && isMarker(node.nextSibling, '/lit-part')) empty.push(node);
+  }
+  for (const marker of empty) marker.parentNode!.insertBefore(document.createTextNode(''), marker.nextSibling);
+  return true;
+}
+
 /** What a field tells its form and the page's CSS after each update. */
 export interface ControlState {
   /** What the form submits; null submits nothing. */
@@ -86,6 +106,12 @@ export abstract class FormControl extends LitElement {
   /** Follows a disabled `<fieldset>` around the element. */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server-rendered tree is readied for the update that hydrates it.
+    if (!this.hasUpdated) prepareHydration(this.shadowRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

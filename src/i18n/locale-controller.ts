@@ -1,10 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { termsContext } from '../context.js';
 import { effectiveLang } from './lang.js';
 import { directionOf, loadTerms, loadedTerms, localeOf } from './load.js';
 import { en } from './locales/en.js';
-import type { Terms } from './terms.js';
+import { plural, relativeWait } from './plural.js';
+import type { Count, Terms, Wait } from './terms.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -21,7 +22,10 @@ export class LocaleController implements ReactiveController {
   /** The direction of the locale's text. */
   dir: 'ltr' | 'rtl' = 'ltr';
   private provided = false;
-  private readonly observer = new MutationObserver(() => this.resolve());
+  // Made on connect, not here: a server render (@lit-labs/ssr) constructs the element in Node,
+  // which has no MutationObserver, and never connects it.
+  private observer?: MutationObserver;
+  private readonly consumer?: ContextConsumer<typeof termsContext, Host>;
 
   constructor(
     private readonly host: Host,
@@ -29,7 +33,7 @@ export class LocaleController implements ReactiveController {
   ) {
     host.addController(this);
     if (fromContext) {
-      new ContextConsumer(host, {
+      this.consumer = new ContextConsumer(host, {
         context: termsContext,
         subscribe: true,
         callback: (terms) => {
@@ -44,6 +48,7 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     // A lang change anywhere above (the page, or a component around the widget) re-reads it.
     const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    this.observer ??= new MutationObserver(() => this.resolve());
     this.observer.observe(document.documentElement, options);
     const root = this.host.getRootNode();
     if (root !== document) this.observer.observe(root, options);
@@ -51,7 +56,25 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
+  }
+
+  /**
+   * On a server render only (the host's willUpdate calls it): @lit-labs/ssr never connects the
+   * element nor runs controllers' hostUpdate, so the terms are taken here, before render.
+   */
+  serverUpdate(): void {
+    // The elements rendered inside this one ask for context and for their language up the tree,
+    // which the DOM shim walks through each host's shadow root: attach it, as the browser has.
+    const host = this.host as Host & { constructor: { shadowRootOptions?: ShadowRootInit } };
+    if (!host.shadowRoot) host.attachShadow(host.constructor.shadowRootOptions ?? { mode: 'open' });
+    // The widget around a sub-element answers the request at once, through the shim's events.
+    this.consumer?.hostConnected();
+    if (this.provided) return;
+    const locale = localeOf(effectiveLang(this.host));
+    this.locale = locale;
+    this.dir = directionOf(locale);
+    this.terms = loadedTerms(locale) ?? termsOnServer(locale) ?? en;
   }
 
   private resolve(): void {
@@ -70,5 +93,33 @@ export class LocaleController implements ReactiveController {
       this.terms = terms;
       this.host.requestUpdate();
     });
+  }
+}
+
+const serverTerms = new Map<string, Terms>();
+
+/**
+ * A locale's terms at once, on a server: a render is synchronous, so the locale module the
+ * browser imports on demand is required instead (Node 20.19 and 22.12 on require ES modules).
+ * Undefined where that cannot work (a server bundle that moved the file): English is rendered
+ * then, and the browser switches to the language when it hydrates.
+ */
+function termsOnServer(locale: string): Terms | undefined {
+  if (!isServer) return undefined;
+  const known = serverTerms.get(locale);
+  if (known) return known;
+  try {
+    type Node = { getBuiltinModule(id: string): { createRequire(url: string): (id: string) => unknown } };
+    const { createRequire } = (globalThis as unknown as { process: Node }).process.getBuiltinModule('node:module');
+    const make = (createRequire(import.meta.url)(`./locales/${locale}.js`) as { default: (n: Count, wait: Wait) => Terms }).default;
+    const terms = make(
+      (count, forms) => plural(locale, count, forms),
+      (seconds) => relativeWait(locale, seconds),
+    );
+    serverTerms.set(locale, terms);
+    return terms;
+  } catch {
+    void loadTerms(locale); // Ready for the next render, then.
+    return undefined;
   }
 }

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { prepareHydration } from '../form-control/form-control.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { countryEntries, searchCountries, type CountryEntry } from '../phone/countries.js';
 import type { CountryCode } from '../phone/phone.js';
@@ -63,12 +64,20 @@ export class PhoneLoginCountry extends LitElement {
     this.scrollActiveIntoView();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server-rendered tree is readied for the update that hydrates it.
+    if (!this.hasUpdated) prepareHydration(this.shadowRoot);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.closeOnOutside, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server render runs willUpdate but no controller's hostConnected or hostUpdate: terms now.
+    if (isServer) this.i18n.serverUpdate();
     if (changed.has('countries') || changed.has('preferred') || changed.has('locale') || this.entries.length === 0) {
       const all = countryEntries(this.locale || undefined, this.countries);
       const first = this.preferred.map((code) => all.find((e) => e.code === code)).filter((e): e is CountryEntry => !!e);

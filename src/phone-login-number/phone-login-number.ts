@@ -1,10 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
+import { ContextEvent, consume } from '@lit/context';
 import { fieldSettingsContext, type FieldSettings } from '../context.js';
 import { effectiveLang } from '../i18n/lang.js';
-import { FormControl, type ControlState } from '../form-control/form-control.js';
+import { FormControl, prepareHydration, type ControlState } from '../form-control/form-control.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { parseCountryList } from '../phone/countries.js';
 import { checkPhone, formatGiven, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
@@ -84,6 +84,8 @@ export class PhoneLoginNumber extends FormControl {
   @state() private chosen?: CountryCode;
   private initialValue = '';
   private userChose = false;
+  /** Set on connect when the first update hydrates a server-rendered tree: it shows the country the server chose. */
+  private hydrating = false;
   private pendingValue?: string;
   /** A value given from outside, shown as it came until its data arrives, then shown again. */
   private given?: string;
@@ -139,6 +141,15 @@ export class PhoneLoginNumber extends FormControl {
   override connectedCallback(): void {
     super.connectedCallback();
     this.initialValue ||= this.getAttribute('value') ?? '';
+    this.hydrating = !this.hasUpdated && prepareHydration(this.shadowRoot);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.hydrating) return;
+    // Hydrated with the server's country; now the remembered one and the visitor's languages count.
+    this.hydrating = false;
+    if (!this.userChose) this.chosen = this.startCountry();
   }
 
   /** Restores the value the element started with (form reset). */
@@ -153,6 +164,14 @@ export class PhoneLoginNumber extends FormControl {
   }
 
   protected override willUpdate(): void {
+    if (isServer) {
+      // A server render runs willUpdate but never connects the element, so neither the terms nor
+      // @consume's settings were asked for: ask now (the widget answers at once through the DOM
+      // shim's events), so the server renders the default country the browser will.
+      this.i18n.serverUpdate();
+      const request = new ContextEvent(fieldSettingsContext, this, (settings) => (this.provided = settings));
+      this.dispatchEvent(request);
+    }
     const before = this.settings;
     const settings = (this.settings = settingsInForce(this, this.provided));
     const moved = (key: keyof FieldSettings) => before[key] !== settings[key];
@@ -225,8 +244,10 @@ export class PhoneLoginNumber extends FormControl {
       attribute: this.settings.defaultCountry,
       allowed: parseCountryList(this.settings.countries),
       preferred: parseCountryList(this.settings.preferredCountries),
-      remember: this.settings.rememberCountry,
-      languages: navigator.languages ?? [navigator.language],
+      // A server has no storage nor navigator (nor the visitor's languages): the settings alone
+      // decide there, and so in the update that hydrates what the server rendered.
+      remember: this.settings.rememberCountry && !isServer && !this.hydrating,
+      languages: isServer || this.hydrating ? [] : (navigator.languages ?? [navigator.language]),
     });
   }
 

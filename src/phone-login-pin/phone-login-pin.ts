@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ControlState } from '../form-control/form-control.js';
@@ -80,6 +80,8 @@ export class PhoneLoginPin extends FormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server render runs willUpdate but no controller's hostConnected or hostUpdate: terms now.
+    if (isServer) this.i18n.serverUpdate();
     if (changed.has('type') || changed.has('length')) this.value = this.code;
   }
 

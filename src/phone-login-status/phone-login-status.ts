@@ -2,6 +2,7 @@ import { LitElement, html, css, type PropertyValues, type TemplateResult } from 
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { loginContext, type LoginView } from '../context.js';
+import { prepareHydration } from '../form-control/form-control.js';
 import { announcement } from './announcement.js';
 
 /**
@@ -43,6 +44,12 @@ export class PhoneLoginStatus extends LitElement {
     } else {
       this.said = text;
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server-rendered tree is readied for the update that hydrates it.
+    if (!this.hasUpdated) prepareHydration(this.shadowRoot);
   }
 
   override disconnectedCallback(): void {

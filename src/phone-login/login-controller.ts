@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { FetchLoginClient, type LoginClient } from '../api/client.js';
 import { loginContext, termsContext, type LoginView } from '../context.js';
@@ -11,6 +11,7 @@ import { effectiveLang } from '../i18n/lang.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
 import { formatInternational } from '../phone/phone.js';
+import { prepareHydration } from '../form-control/form-control.js';
 import { LoginStorage } from './login-storage.js';
 
 /** What the controller reads from its element: the element's public properties. */
@@ -23,7 +24,15 @@ export interface LoginHost extends ReactiveControllerHost, HTMLElement {
   readonly phone: string;
   readonly terms?: Partial<Terms>;
   readonly noResume: boolean;
+  readonly hasUpdated: boolean;
 }
+
+/** The client of a server render, which asks nothing: the browser's element makes its own on hydration. */
+const serverClient: LoginClient = {
+  start: () => Promise.reject(new Error('phone-login: no login on the server')),
+  result: () => Promise.reject(new Error('phone-login: no login on the server')),
+  cancel: () => Promise.resolve(),
+};
 
 const onForm = (name: PhaseName) => name === 'enter-phone' || name === 'starting';
 
@@ -50,6 +59,8 @@ export class LoginController implements ReactiveController {
   private maskedPhone = '';
   /** Set on connect: the next update looks for a saved login, once the properties are all in. */
   private lookForSaved = false;
+  /** Set on connect when the first update hydrates a server-rendered tree, which must render the phone form it holds. */
+  private hydrating = false;
 
   constructor(private readonly host: LoginHost) {
     host.addController(this);
@@ -77,7 +88,17 @@ export class LoginController implements ReactiveController {
     // property is set, looks for one this tab saved before a reload.
     if (this.flow.resumable()) this.remember();
     else this.lookForSaved = true;
+    // A tree server-rendered by @lit-labs/ssr holds the phone form, and hydration must render
+    // exactly that first (another step throws a hydration mismatch): a saved login waits an update.
+    this.hydrating = !this.host.hasUpdated && prepareHydration(this.host.shadowRoot);
     this.host.requestUpdate();
+  }
+
+  /** After the update that hydrated the server's tree, a saved login may be taken up. */
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    if (this.lookForSaved) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -97,7 +118,17 @@ export class LoginController implements ReactiveController {
       policy: { timeLimit: host.timeLimit * 1000 },
     });
     this.resolveTerms();
-    if (this.lookForSaved) this.takeUpSaved();
+    if (this.lookForSaved && !this.hydrating) this.takeUpSaved();
+  }
+
+  /**
+   * On a server render only (the element's willUpdate calls it): @lit-labs/ssr never connects the
+   * element nor runs hostUpdate, so the language and terms are settled here. No saved login is
+   * looked for (that is the browser's sessionStorage): the server renders the phone form.
+   */
+  serverUpdate(): void {
+    this.i18n.serverUpdate();
+    this.hostUpdate();
   }
 
   /** Starts a login for an E.164 number. */
@@ -145,6 +176,8 @@ export class LoginController implements ReactiveController {
   private pickClient(): LoginClient {
     const { client, endpoint, accessToken } = this.host;
     if (client) return client;
+    // A server render never logs in, and a relative endpoint has no page to resolve against there.
+    if (isServer) return serverClient;
     const current = this.fetchClient;
     if (current?.endpoint === endpoint && current.accessToken === accessToken) return current.client;
     const fresh = new FetchLoginClient(endpoint, { accessToken: () => accessToken });
@@ -180,7 +213,8 @@ export class LoginController implements ReactiveController {
 
   /** Keeps the login under way for a reload, or forgets it once it finished, failed or was left. */
   private remember(): void {
-    if (this.host.noResume) return;
+    // A server has no sessionStorage, and its render never logs in.
+    if (isServer || this.host.noResume) return;
     const login = this.flow.resumable();
     if (!login) {
       this.maskedPhone = '';
@@ -195,7 +229,8 @@ export class LoginController implements ReactiveController {
   private takeUpSaved(): void {
     this.lookForSaved = false;
     const { clock, noResume, timeLimit } = this.host;
-    if (noResume || this.view.state.phase.name !== 'enter-phone' || this.flow.resumable()) return;
+    // The server rendered the phone form; a login saved in this tab is taken up by the browser.
+    if (isServer || noResume || this.view.state.phase.name !== 'enter-phone' || this.flow.resumable()) return;
     const saved = this.storage.read();
     if (!saved) return;
     const login = fromSaved(saved, epochOffset(clock), clock.now(), timeLimit * 1000);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { LoginClient } from '../api/client.js';
@@ -170,6 +170,9 @@ export class PhoneLogin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (FIELD_SETTINGS.some((name) => changed.has(name))) this.fieldSettings = fieldSettingsOf(this);
+    // A server render (@lit-labs/ssr) calls willUpdate, not hostUpdate, and its DOM shim has no
+    // matches(); nothing has focus there.
+    if (isServer) return this.login.serverUpdate();
     this.focusWasInside = this.matches(':focus-within');
   }
 

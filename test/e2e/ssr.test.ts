@@ -1,17 +1,22 @@
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { build } from 'esbuild';
+import { html } from 'lit';
 import type { Browser, Page } from 'playwright';
 import { launch } from './browser.js';
 import { startReferenceServer, type Running } from './servers.js';
 
 // A server-rendered page as a Next.js or Nuxt page is made: the page module imports the package
 // in Node (here, this process, which has no DOM), writes the tag into the HTML per request, and
-// the browser upgrades it from the module script. Declarative shadow DOM from @lit-labs/ssr is not
-// used: the elements cannot be rendered on a server yet (see README, "Server-side rendering").
+// the browser upgrades it from the module script. The second suite renders the widget itself on
+// the server, to declarative shadow DOM with @lit-labs/ssr, and the browser hydrates it.
 describe('a server-rendered page with the tag, upgraded in the browser', () => {
   let api: Running;
   let site: Running;
@@ -91,6 +96,242 @@ describe('a server-rendered page with the tag, upgraded in the browser', () => {
   }
 });
 
+// The widget rendered on the server: @lit-labs/ssr writes each element's shadow tree into the HTML
+// as declarative shadow DOM, so the form shows before any script runs, and the browser, loading
+// @lit-labs/ssr-client's hydrate support before the package, hydrates those trees in place.
+describe('a page with the widget rendered by @lit-labs/ssr, hydrated in the browser', () => {
+  let api: Running;
+  let site: Running;
+  let browser: Browser;
+  let bundle: string;
+  const errors: string[] = [];
+
+  before(async () => {
+    const { SuccessEvent } = await import('phone-login');
+    // The page's script as an app's bundler makes it: hydrate support first, then the built package
+    // (by its name, so dist/ as published), with the locales and phone data as chunks of their own.
+    bundle = mkdtempSync(join(tmpdir(), 'phone-login-ssr-'));
+    await build({
+      stdin: { contents: HYDRATE_ENTRY, resolveDir: resolve('.'), sourcefile: 'page.js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outdir: bundle,
+      logLevel: 'warning',
+    });
+    site = await servePages((url) => ssrPage(url, api.url, SuccessEvent.eventName), { '/hydrate/': bundle });
+    api = await startReferenceServer({
+      PHONE_LOGIN_CHALLENGE: 'simulated',
+      PHONE_LOGIN_SIMULATED_METHOD: 'message',
+      PHONE_LOGIN_ALLOW_ORIGINS: site.url,
+      PHONE_LOGIN_PROMPT_COOLDOWN: '0',
+    });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+    if (bundle) rmSync(bundle, { recursive: true, force: true });
+  });
+
+  it('sends the form in the HTML: declarative shadow roots, in the page language', async () => {
+    const body = await (await fetch(`${site.url}/?lang=et`)).text();
+    assert.match(body, /<phone-login [^>]*lang="et"[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(body, /Telefoninumber/);
+    assert.match(body, /<h2 slot="header">Sign in<\/h2>/);
+  });
+
+  it('shows the form with JavaScript off: the text comes from the HTML alone', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/?lang=et`);
+    assert.equal(await page.locator('phone-login [part~="label"]').textContent(), 'Telefoninumber');
+    assert.ok(await page.locator('phone-login [part~="submit"]', { hasText: 'Jätka' }).isVisible());
+    assert.ok(await page.locator('phone-login [part~="dial"]', { hasText: '+372' }).isVisible());
+    await context.close();
+  });
+
+  it('hydrates the server\'s trees in place: the same nodes, one shadow tree each, nothing twice', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    // The script waits until the page has been looked at as the server sent it.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/hydrate/stdin.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/?lang=et`, { waitUntil: 'commit' });
+    await page.locator('phone-login [part~="label"]', { hasText: 'Telefoninumber' }).waitFor();
+    const before = await page.evaluate(() => {
+      const label = document.querySelector('phone-login')!.shadowRoot!.querySelector('phone-login-number')!.shadowRoot!.querySelector('label')!;
+      (label as HTMLLabelElement & { fromServer?: boolean }).fromServer = true;
+      return { defined: customElements.get('phone-login') !== undefined, text: label.textContent };
+    });
+    assert.deepEqual(before, { defined: false, text: 'Telefoninumber' });
+    release();
+    await hydrated(page);
+    const after = await page.evaluate(() => {
+      const login = document.querySelector('phone-login')!;
+      const number = login.shadowRoot!.querySelector('phone-login-number')!;
+      const country = number.shadowRoot!.querySelector('phone-login-country')!;
+      const status = login.shadowRoot!.querySelector('phone-login-status')!;
+      const label = number.shadowRoot!.querySelectorAll('label');
+      return {
+        sameLabel: (label[0] as HTMLLabelElement & { fromServer?: boolean }).fromServer === true,
+        labels: label.length,
+        inputs: number.shadowRoot!.querySelectorAll('input').length,
+        boxes: login.shadowRoot!.querySelectorAll('[part~="base"]').length,
+        forms: login.shadowRoot!.querySelectorAll('form').length,
+        fields: login.shadowRoot!.querySelectorAll('phone-login-number').length,
+        triggers: country.shadowRoot!.querySelectorAll('[part~="trigger"]').length,
+        regions: status.shadowRoot!.querySelectorAll('[role="status"]').length,
+        templates: document.querySelectorAll('template').length,
+        headers: login.querySelectorAll('[slot="header"]').length,
+        submit: login.shadowRoot!.querySelector('[part~="submit"]')!.textContent!.trim(),
+      };
+    });
+    assert.deepEqual(after, {
+      sameLabel: true,
+      labels: 1,
+      inputs: 1,
+      boxes: 1,
+      forms: 1,
+      fields: 1,
+      triggers: 1,
+      regions: 1,
+      templates: 0,
+      headers: 1,
+      submit: 'Jätka',
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('takes input once hydrated, logs in with Mobile ID, and the page script gets the token', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    await page.goto(`${site.url}/`);
+    await hydrated(page);
+    const input = page.locator('phone-login input');
+    await input.pressSequentially('51234567');
+    // Typing never waits for the phone data; once it is in, the number shows formatted.
+    await page.locator('phone-login-number').evaluate((el) => (el as HTMLElement & { metadataReady: Promise<void> }).metadataReady);
+    assert.equal(await input.inputValue(), '5123 4567');
+    await input.press('Enter');
+    const code = (await page.locator('phone-login [part~="code"]').textContent())!.trim();
+    const prompt = await waitForPrompt(api.url, code);
+    await fetch(`${api.url}/__phone/prompts/${prompt.uuid}/approve`, { method: 'POST' });
+    await page.locator('#token').filter({ hasText: /.{20,}/ }).waitFor();
+    await page.locator('phone-login [part~="success"]').waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('reports a wrong number once hydrated, in the error the server rendered empty', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    await page.goto(`${site.url}/?lang=et`);
+    await hydrated(page);
+    const input = page.locator('phone-login input');
+    await input.pressSequentially('12');
+    await input.press('Enter');
+    const error = page.locator('phone-login-number [part~="error"]');
+    await error.filter({ hasText: /\S/ }).waitFor();
+    assert.ok(await error.isVisible());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('after a reload mid-login, hydrates the phone form the server sent, then the browser takes the login up', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    await page.goto(`${site.url}/`);
+    await hydrated(page);
+    await page.locator('phone-login input').pressSequentially('5123 4567');
+    await page.locator('phone-login input').press('Enter');
+    const code = (await page.locator('phone-login [part~="code"]').textContent())!.trim();
+    // The server knows nothing of this tab's sessionStorage: it sends the phone form again.
+    await page.reload();
+    await hydrated(page);
+    assert.equal((await page.locator('phone-login [part~="code"]').textContent())!.trim(), code);
+    const prompt = await waitForPrompt(api.url, code);
+    await fetch(`${api.url}/__phone/prompts/${prompt.uuid}/approve`, { method: 'POST' });
+    await page.locator('#token').filter({ hasText: /.{20,}/ }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('hydrates the country the server rendered, then shows the one this browser remembered', async () => {
+    // The server knows no browser's storage (nor languages): it renders no country.
+    assert.match(await (await fetch(`${site.url}/?remember`)).text(), /<span part="flag"[^>]*>(<!--[^>]*-->)*🌐/);
+    const page = await browser.newPage();
+    watch(page);
+    await page.addInitScript(() => localStorage.setItem('phone-login:country', 'FI'));
+    await page.goto(`${site.url}/?remember`);
+    await hydrated(page);
+    await page.locator('phone-login [part~="dial"]', { hasText: '+358' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  /** Collects the page's uncaught errors and console errors (a hydration mismatch throws). */
+  function watch(page: Page): void {
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // The browser's own request for /favicon.ico is no error of the page's.
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+    });
+  }
+});
+
+/** Resolves once every element of the widget has hydrated and finished updating. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const login = document.querySelector('phone-login');
+    if (!customElements.get('phone-login') || !login?.shadowRoot) return false;
+    const number = login.shadowRoot.querySelector('phone-login-number');
+    const country = number?.shadowRoot?.querySelector('phone-login-country');
+    const all = [login, number, country, login.shadowRoot.querySelector('phone-login-status')];
+    if (all.some((el) => !el || el.hasAttribute('defer-hydration'))) return false;
+    await Promise.all(all.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    return all.every((el) => (el as unknown as { hasUpdated: boolean }).hasUpdated);
+  });
+}
+
+/** The page's script: @lit-labs/ssr-client's hydrate support must load before Lit and the package. */
+const HYDRATE_ENTRY = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import 'phone-login';`;
+
+/** The page with the widget rendered by @lit-labs/ssr for `url`, as a server framework would send it. */
+async function ssrPage(url: URL, api: string, successName: string): Promise<string> {
+  const lang = url.searchParams.get('lang') === 'et' ? 'et' : 'en';
+  const remember = url.searchParams.has('remember');
+  const widget = await collectResult(
+    render(
+      html`<phone-login endpoint="${api}/api/auth-valimo/" lang=${lang} default-country=${remember ? '' : 'EE'} ?remember-country=${remember}><h2 slot="header">Sign in</h2></phone-login>`,
+    ),
+  );
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Rendered by @lit-labs/ssr</title>
+<script type="module" src="/hydrate/stdin.js"></script></head>
+<body>
+${widget}
+<output id="token"></output>
+<script type="module">
+  document.querySelector('phone-login').addEventListener(${JSON.stringify(successName)}, (event) => {
+    document.getElementById('token').textContent = event.detail.token;
+  });
+</script>
+</body>
+</html>`;
+}
+
 /** The page as an SSR framework would render it for `url`: the tag, and the scripts that upgrade it. */
 function page(url: URL, api: string, successName: string): string {
   const lang = url.searchParams.get('lang') === 'et' ? 'et' : 'en';
@@ -110,19 +351,25 @@ function page(url: URL, api: string, successName: string): string {
 </html>`;
 }
 
-/** Renders `/` per request with `render`, and serves dist/cdn/ as the page's static files. */
-async function servePages(render: (url: URL) => string): Promise<Running> {
-  const server: Server = createServer((req, res) => {
+/** Renders `/` per request with `render`, and serves the files under each of `statics`' URL prefixes from its folder. */
+async function servePages(
+  render: (url: URL) => string | Promise<string>,
+  statics: Record<string, string> = { '/dist/cdn/': 'dist/cdn' },
+): Promise<Running> {
+  const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(render(url));
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await render(url));
       return;
     }
-    const file = normalize(join('dist/cdn', url.pathname.replace(/^\/dist\/cdn\//, '')));
-    if (url.pathname.startsWith('/dist/cdn/') && file.startsWith('dist/cdn/') && existsSync(file)) {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-      createReadStream(file).pipe(res);
-      return;
+    for (const [prefix, dir] of Object.entries(statics)) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = normalize(join(dir, url.pathname.slice(prefix.length)));
+      if (file.startsWith(normalize(dir) + sep) && existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        createReadStream(file).pipe(res);
+        return;
+      }
     }
     res.writeHead(404).end();
   });
