@@ -12,6 +12,7 @@ import { html } from 'lit';
 import type { Browser, Page } from 'playwright';
 import { launch } from './browser.js';
 import { startReferenceServer, type Running } from './servers.js';
+import { importBuiltPackage } from '../support/built-package.js';
 
 // A server-rendered page as a Next.js or Nuxt page is made: the page module imports the package
 // in Node (here, this process, which has no DOM), writes the tag into the HTML per request, and
@@ -24,7 +25,7 @@ describe('a server-rendered page with the tag, upgraded in the browser', () => {
 
   before(async () => {
     // As a page module would: the package by its name, in Node; it must load without a DOM.
-    const { SuccessEvent } = await import('phone-login');
+    const { SuccessEvent } = await importBuiltPackage();
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     const successName = SuccessEvent.eventName;
     // The page server first, so the API can allow its origin; pages read api.url per request.
@@ -107,7 +108,7 @@ describe('a page with the widget rendered by @lit-labs/ssr, hydrated in the brow
   const errors: string[] = [];
 
   before(async () => {
-    const { SuccessEvent } = await import('phone-login');
+    const { SuccessEvent } = await importBuiltPackage();
     // The page's script as an app's bundler makes it: hydrate support first, then the built package
     // (by its name, so dist/ as published), with the locales and phone data as chunks of their own.
     bundle = mkdtempSync(join(tmpdir(), 'phone-login-ssr-'));

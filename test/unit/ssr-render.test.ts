@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { importBuiltPackage } from '../support/built-package.js';
 
 // A server that renders the widget to declarative shadow DOM with @lit-labs/ssr, so the form shows
 // before any script runs. The package is imported by its own name (package.json exports), so this
@@ -17,7 +18,7 @@ describe('rendering <phone-login> on a server with @lit-labs/ssr (built package)
 
   before(async () => {
     assert.ok(existsSync(resolve(root, 'dist/index.js')), 'dist/ is missing: run npm run build first');
-    await import('phone-login');
+    await importBuiltPackage();
     out = await collectResult(render(html`<phone-login lang="et" default-country="EE"></phone-login>`));
   });
 
