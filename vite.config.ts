@@ -22,6 +22,8 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (mode === 'cdn') {
     return {
       plugins: [splitPhoneData({ layout: 'cdn' })],
+      // The file carries Lit, so it cannot be hydrated (see src/form-control/form-control.ts).
+      define: { __PHONE_LOGIN_CDN__: 'true' },
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -1,6 +1,15 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 
+/** Defined (true) only in the CDN build, by vite.config.ts. */
+declare const __PHONE_LOGIN_CDN__: boolean | undefined;
+
+/**
+ * Whether a server-rendered tree may be hydrated: not with the CDN file, which carries Lit inside
+ * it, so Lit's hydrate support cannot load before it; the build drops what hydration needs there.
+ */
+const canHydrate = typeof __PHONE_LOGIN_CDN__ === 'undefined';
+
 /**
  * Readies a shadow tree rendered on a server (@lit-labs/ssr) and not hydrated yet, and says whether
  * it is one: Lit's markers are in it before any render in the browser. Its first update must render
@@ -10,6 +19,7 @@ import { property, query } from 'lit/decorators.js';
  * closing marker instead, unseen (lit/lit#4937). Call it on connect, before the first update.
  */
 export function prepareHydration(root: ShadowRoot | null): boolean {
+  if (!canHydrate) return false;
   const isMarker = (node: Node | null, data: string) => node?.nodeType === Node.COMMENT_NODE && (node as Comment).data === data;
   if (!root || !Array.from(root.childNodes).some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'))) return false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);

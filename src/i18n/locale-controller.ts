@@ -21,14 +21,17 @@ export class LocaleController implements ReactiveController {
   locale = 'en';
   /** The direction of the locale's text. */
   dir: 'ltr' | 'rtl' = 'ltr';
-  private provided = false;
+  /** Whether the terms come from `<phone-login>` (context) rather than the language. @internal */
+  provided = false;
   // Made on connect, not here: a server render (@lit-labs/ssr) constructs the element in Node,
   // which has no MutationObserver, and never connects it.
   private observer?: MutationObserver;
-  private readonly consumer?: ContextConsumer<typeof termsContext, Host>;
+  /** The request for the widget's terms, in a sub-element. @internal */
+  readonly consumer?: ContextConsumer<typeof termsContext, Host>;
 
   constructor(
-    private readonly host: Host,
+    /** The element whose language this is. @internal */
+    readonly host: Host,
     { fromContext = false }: { fromContext?: boolean } = {},
   ) {
     host.addController(this);
@@ -59,24 +62,6 @@ export class LocaleController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /**
-   * On a server render only (the host's willUpdate calls it): @lit-labs/ssr never connects the
-   * element nor runs controllers' hostUpdate, so the terms are taken here, before render.
-   */
-  serverUpdate(): void {
-    // The elements rendered inside this one ask for context and for their language up the tree,
-    // which the DOM shim walks through each host's shadow root: attach it, as the browser has.
-    const host = this.host as Host & { constructor: { shadowRootOptions?: ShadowRootInit } };
-    if (!host.shadowRoot) host.attachShadow(host.constructor.shadowRootOptions ?? { mode: 'open' });
-    // The widget around a sub-element answers the request at once, through the shim's events.
-    this.consumer?.hostConnected();
-    if (this.provided) return;
-    const locale = localeOf(effectiveLang(this.host));
-    this.locale = locale;
-    this.dir = directionOf(locale);
-    this.terms = loadedTerms(locale) ?? termsOnServer(locale) ?? en;
-  }
-
   private resolve(): void {
     const locale = localeOf(effectiveLang(this.host));
     if (locale === this.locale && (this.provided || this.terms === loadedTerms(locale))) return;
@@ -94,6 +79,25 @@ export class LocaleController implements ReactiveController {
       this.host.requestUpdate();
     });
   }
+}
+
+/**
+ * On a server render only (the host's willUpdate calls it under `isServer`, so a browser bundle
+ * drops it): @lit-labs/ssr never connects the element nor runs controllers' hostUpdate, so the
+ * terms are taken here, before render.
+ */
+export function settleLocaleOnServer(i18n: LocaleController): void {
+  // The elements rendered inside this one ask for context and for their language up the tree,
+  // which the DOM shim walks through each host's shadow root: attach it, as the browser has.
+  const host = i18n.host as Host & { constructor: { shadowRootOptions?: ShadowRootInit } };
+  if (!host.shadowRoot) host.attachShadow(host.constructor.shadowRootOptions ?? { mode: 'open' });
+  // The widget around a sub-element answers the request at once, through the shim's events.
+  i18n.consumer?.hostConnected();
+  if (i18n.provided) return;
+  const locale = localeOf(effectiveLang(host));
+  i18n.locale = locale;
+  i18n.dir = directionOf(locale);
+  i18n.terms = loadedTerms(locale) ?? termsOnServer(locale) ?? en;
 }
 
 const serverTerms = new Map<string, Terms>();

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { prepareHydration } from '../form-control/form-control.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController, settleLocaleOnServer } from '../i18n/locale-controller.js';
 import { countryEntries, searchCountries, type CountryEntry } from '../phone/countries.js';
 import type { CountryCode } from '../phone/phone.js';
 import { visuallyHidden } from '../theme/field.js';
@@ -77,7 +77,7 @@ export class PhoneLoginCountry extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A server render runs willUpdate but no controller's hostConnected or hostUpdate: terms now.
-    if (isServer) this.i18n.serverUpdate();
+    if (isServer) settleLocaleOnServer(this.i18n);
     if (changed.has('countries') || changed.has('preferred') || changed.has('locale') || this.entries.length === 0) {
       const all = countryEntries(this.locale || undefined, this.countries);
       const first = this.preferred.map((code) => all.find((e) => e.code === code)).filter((e): e is CountryEntry => !!e);

@@ -5,7 +5,7 @@ import { ContextEvent, consume } from '@lit/context';
 import { fieldSettingsContext, type FieldSettings } from '../context.js';
 import { effectiveLang } from '../i18n/lang.js';
 import { FormControl, prepareHydration, type ControlState } from '../form-control/form-control.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController, settleLocaleOnServer } from '../i18n/locale-controller.js';
 import { parseCountryList } from '../phone/countries.js';
 import { checkPhone, formatGiven, formatTyping, nationalDigits, type CountryCode, type PhoneCheck, type PhoneRules } from '../phone/phone.js';
 import type { PhoneLoginCountry } from '../phone-login-country/phone-login-country.js';
@@ -168,7 +168,7 @@ export class PhoneLoginNumber extends FormControl {
       // A server render runs willUpdate but never connects the element, so neither the terms nor
       // @consume's settings were asked for: ask now (the widget answers at once through the DOM
       // shim's events), so the server renders the default country the browser will.
-      this.i18n.serverUpdate();
+      settleLocaleOnServer(this.i18n);
       const request = new ContextEvent(fieldSettingsContext, this, (settings) => (this.provided = settings));
       this.dispatchEvent(request);
     }

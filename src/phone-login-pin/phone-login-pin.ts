@@ -2,7 +2,7 @@ import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ControlState } from '../form-control/form-control.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController, settleLocaleOnServer } from '../i18n/locale-controller.js';
 import { sanitizePin, type PinType } from './sanitize.js';
 import { requestWebOtp } from './web-otp.js';
 import { fieldStyles } from '../theme/field.js';
@@ -81,7 +81,7 @@ export class PhoneLoginPin extends FormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A server render runs willUpdate but no controller's hostConnected or hostUpdate: terms now.
-    if (isServer) this.i18n.serverUpdate();
+    if (isServer) settleLocaleOnServer(this.i18n);
     if (changed.has('type') || changed.has('length')) this.value = this.code;
   }
 

@@ -8,7 +8,7 @@ import { LoginFlow } from '../flow/login-flow.js';
 import type { FlowEvent, PhaseName, StartProblem } from '../flow/phases.js';
 import { fromSaved, maskPhone, toSaved } from '../flow/saved-login.js';
 import { effectiveLang } from '../i18n/lang.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController, settleLocaleOnServer } from '../i18n/locale-controller.js';
 import { withTerms, type Terms } from '../i18n/terms.js';
 import { formatInternational } from '../phone/phone.js';
 import { prepareHydration } from '../form-control/form-control.js';
@@ -121,16 +121,6 @@ export class LoginController implements ReactiveController {
     if (this.lookForSaved && !this.hydrating) this.takeUpSaved();
   }
 
-  /**
-   * On a server render only (the element's willUpdate calls it): @lit-labs/ssr never connects the
-   * element nor runs hostUpdate, so the language and terms are settled here. No saved login is
-   * looked for (that is the browser's sessionStorage): the server renders the phone form.
-   */
-  serverUpdate(): void {
-    this.i18n.serverUpdate();
-    this.hostUpdate();
-  }
-
   /** Starts a login for an E.164 number. */
   start(phone: string): void {
     // The language at the moment of asking, should it have changed since the last update.
@@ -238,4 +228,15 @@ export class LoginController implements ReactiveController {
     this.maskedPhone = saved.maskedPhone;
     this.flow.restore(login);
   }
+}
+
+/**
+ * On a server render only (the element's willUpdate calls it under `isServer`, so a browser bundle
+ * drops it): @lit-labs/ssr never connects the element nor runs hostUpdate, so the language and
+ * terms are settled here. No saved login is looked for (that is the browser's sessionStorage):
+ * the server renders the phone form.
+ */
+export function settleLoginOnServer(login: LoginController): void {
+  settleLocaleOnServer(login.i18n);
+  login.hostUpdate();
 }

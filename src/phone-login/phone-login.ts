@@ -11,7 +11,7 @@ import type { PhoneLoginPin } from '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-number/phone-login-number.js';
 import '../phone-login-pin/phone-login-pin.js';
 import '../phone-login-status/phone-login-status.js';
-import { LoginController } from './login-controller.js';
+import { LoginController, settleLoginOnServer } from './login-controller.js';
 import type { StepActions } from './step-types.js';
 import { renderStep } from './steps.js';
 import { Ticker, countdowns } from './ticker.js';
@@ -172,7 +172,7 @@ export class PhoneLogin extends LitElement {
     if (FIELD_SETTINGS.some((name) => changed.has(name))) this.fieldSettings = fieldSettingsOf(this);
     // A server render (@lit-labs/ssr) calls willUpdate, not hostUpdate, and its DOM shim has no
     // matches(); nothing has focus there.
-    if (isServer) return this.login.serverUpdate();
+    if (isServer) return settleLoginOnServer(this.login);
     this.focusWasInside = this.matches(':focus-within');
   }
 
