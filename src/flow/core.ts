@@ -2,8 +2,8 @@ import type { LoginClient } from '../api/client.js';
 import { ProtocolError } from '../api/errors.js';
 import type { AuthResult } from '../api/types.js';
 import { systemClock, type Clock } from './clock.js';
-import type { FailureReason, FlowEvent, FlowState, Phase, PinChallenge } from './phases.js';
-import { finalOutcome } from './decisions.js';
+import type { FailureReason, FlowEvent, FlowState, Phase } from './phases.js';
+import { finalOutcome, type LoginFacts } from './decisions.js';
 import { DEFAULT_POLICY, type PollPolicy } from './schedule.js';
 import { Timers } from './timers.js';
 
@@ -25,21 +25,10 @@ export interface FlowOptions {
 export type FlowSettings = Partial<Pick<FlowOptions, 'client' | 'clock' | 'locale' | 'policy'>>;
 
 /** The login in progress, once the server has given it an id. */
-export interface ActiveLogin {
-  uuid: string;
+export interface ActiveLogin extends LoginFacts {
   startedAt: number;
-  /** Message challenge: the verification code and the server state last seen. */
+  /** Message challenge: the verification code. */
   code: string;
-  state: 'Scheduled' | 'Processing';
-  /** Regular polls so far, for the slowly growing interval. */
-  polls: number;
-  /** Transient failures in a row, and when the first of them happened. */
-  failures: number;
-  failingSince?: number;
-  /** Pin challenge: what the server said about the code. */
-  pin?: PinChallenge;
-  /** Taken up again from a saved login (after a reload): the server may no longer know it. */
-  resumed?: boolean;
 }
 
 /**

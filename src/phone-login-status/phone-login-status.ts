@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { loginContext, type LoginView } from '../context.js';
 import { prepareHydration } from '../form-control/form-control.js';
+import { hiddenFromSight } from '../theme/field.js';
 import { announcement } from './announcement.js';
 
 /**
@@ -15,12 +16,7 @@ import { announcement } from './announcement.js';
 export class PhoneLoginStatus extends LitElement {
   static override styles = css`
     :host {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenFromSight}
     }
   `;
 

@@ -41,16 +41,21 @@ export const fieldStyles = css`
   }
 `;
 
-/** Text for screen readers only (live regions, counts): out of sight but not out of the accessibility tree. */
+/** Out of sight but not out of the accessibility tree: the declarations, for any selector. */
+export const hiddenFromSight = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
+/** Text for screen readers only (live regions, counts), as the class `visually-hidden`. */
 export const visuallyHidden = css`
   @layer phone-login {
     .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenFromSight}
     }
   }
 `;

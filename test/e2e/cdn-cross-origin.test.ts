@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright';
 import { launch } from './browser.js';
-import { serveStatic, startReferenceServer, type Running } from './servers.js';
+import { type Running, serveStatic, startReferenceServer, waitForPrompt } from './servers.js';
 
 // A plain HTML page on one origin loads dist/cdn/phone-login.js with a script tag and logs a user
 // in against the reference server on another origin, under a strict Content-Security-Policy.
@@ -120,15 +120,4 @@ describe('the CDN file on a page of another origin', () => {
 async function assertText(locator: import('playwright').Locator, text: string) {
   await locator.waitFor();
   assert.equal((await locator.textContent())?.trim(), text);
-}
-
-/** Waits until the simulated phone holds a prompt with `code`, as a person would wait for it to ring. */
-async function waitForPrompt(api: string, code: string): Promise<{ uuid: string }> {
-  for (let i = 0; i < 100; i++) {
-    const prompts = (await (await fetch(`${api}/__phone/prompts`)).json()) as { uuid: string; code: string }[];
-    const found = prompts.find((p) => p.code === code);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no prompt with code ${code}`);
 }

@@ -63,3 +63,14 @@ export async function startReferenceServer(env: Record<string, string>, args: st
       }),
   };
 }
+
+/** Waits until the simulated phone holds a prompt with `code`, as a person would wait for it to ring. */
+export async function waitForPrompt(api: string, code: string): Promise<{ uuid: string }> {
+  for (let i = 0; i < 100; i++) {
+    const prompts = (await (await fetch(`${api}/__phone/prompts`)).json()) as { uuid: string; code: string }[];
+    const found = prompts.find((p) => p.code === code);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no prompt with code ${code}`);
+}

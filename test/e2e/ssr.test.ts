@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { html } from 'lit';
 import type { Browser, Page } from 'playwright';
 import { launch } from './browser.js';
-import { startReferenceServer, type Running } from './servers.js';
+import { type Running, startReferenceServer, waitForPrompt } from './servers.js';
 import { importBuiltPackage } from '../support/built-package.js';
 
 // A server-rendered page as a Next.js or Nuxt page is made: the page module imports the package
@@ -377,15 +377,4 @@ async function servePages(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** Waits until the simulated phone holds a prompt with `code`, as a person would wait for it to ring. */
-async function waitForPrompt(api: string, code: string): Promise<{ uuid: string }> {
-  for (let i = 0; i < 100; i++) {
-    const prompts = (await (await fetch(`${api}/__phone/prompts`)).json()) as { uuid: string; code: string }[];
-    const found = prompts.find((p) => p.code === code);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no prompt with code ${code}`);
 }
