@@ -111,3 +111,18 @@ export interface PhoneLoginVueListeners {
   /** `@cancel`: the user abandoned a login under way. */
   onCancel?: ((event: CancelEvent) => void) | undefined;
 }
+
+/**
+ * Each tag's element class and the props React 19, Preact and Svelte 5 take on it (listeners
+ * lowercase); each typings module wraps them in its framework's own attributes.
+ */
+export interface LowercaseListenerTags {
+  /** The login widget. */
+  'phone-login': { element: PhoneLogin; own: PhoneLoginProps & PhoneLoginListeners & CamelCaseListenersRejected };
+  /** The phone number field. */
+  'phone-login-number': { element: PhoneLoginNumber; own: PhoneLoginNumberProps };
+  /** The one-time code field. */
+  'phone-login-pin': { element: PhoneLoginPin; own: PhoneLoginPinProps };
+  /** The country picker. */
+  'phone-login-country': { element: PhoneLoginCountry; own: PhoneLoginCountryProps };
+}
