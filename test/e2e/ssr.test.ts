@@ -28,14 +28,7 @@ describe('a server-rendered page with the tag, upgraded in the browser', () => {
     const { SuccessEvent } = await importBuiltPackage();
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     const successName = SuccessEvent.eventName;
-    // The page server first, so the API can allow its origin; pages read api.url per request.
-    site = await servePages((url) => page(url, api.url, successName));
-    api = await startReferenceServer({
-      PHONE_LOGIN_CHALLENGE: 'simulated',
-      PHONE_LOGIN_SIMULATED_METHOD: 'message',
-      PHONE_LOGIN_ALLOW_ORIGINS: site.url,
-      PHONE_LOGIN_PROMPT_COOLDOWN: '0',
-    });
+    ({ site, api } = await startSiteAndApi((url, apiUrl) => page(url, apiUrl, successName)));
     browser = await launch();
   });
 
@@ -122,13 +115,7 @@ describe('a page with the widget rendered by @lit-labs/ssr, hydrated in the brow
       outdir: bundle,
       logLevel: 'warning',
     });
-    site = await servePages((url) => ssrPage(url, api.url, SuccessEvent.eventName), { '/hydrate/': bundle });
-    api = await startReferenceServer({
-      PHONE_LOGIN_CHALLENGE: 'simulated',
-      PHONE_LOGIN_SIMULATED_METHOD: 'message',
-      PHONE_LOGIN_ALLOW_ORIGINS: site.url,
-      PHONE_LOGIN_PROMPT_COOLDOWN: '0',
-    });
+    ({ site, api } = await startSiteAndApi((url, apiUrl) => ssrPage(url, apiUrl, SuccessEvent.eventName), { '/hydrate/': bundle }));
     browser = await launch();
   });
 
@@ -350,6 +337,25 @@ function page(url: URL, api: string, successName: string): string {
 </script>
 </body>
 </html>`;
+}
+
+/**
+ * The page server and the reference server with the simulated phone (Mobile ID), which allows the
+ * page's origin: the page server starts first, so `render` gets the API's URL per request.
+ */
+async function startSiteAndApi(
+  render: (url: URL, api: string) => string | Promise<string>,
+  statics?: Record<string, string>,
+): Promise<{ site: Running; api: Running }> {
+  let api: Running | undefined;
+  const site = await servePages((url) => render(url, api!.url), statics);
+  api = await startReferenceServer({
+    PHONE_LOGIN_CHALLENGE: 'simulated',
+    PHONE_LOGIN_SIMULATED_METHOD: 'message',
+    PHONE_LOGIN_ALLOW_ORIGINS: site.url,
+    PHONE_LOGIN_PROMPT_COOLDOWN: '0',
+  });
+  return { site, api };
 }
 
 /** Renders `/` per request with `render`, and serves the files under each of `statics`' URL prefixes from its folder. */
