@@ -39,7 +39,8 @@ export interface SavedLogin {
  */
 export function toSaved(login: ResumableLogin, offset: number, maskedPhone: string): SavedLogin {
   const { uuid, step, startedAt, code, state, pin } = login;
-  const saved: SavedLogin = { version: 1, uuid, step, startedAt: startedAt + offset, code, state, maskedPhone };
+  // Only Mobile ID's code is kept: an SMS login's message is a server's free text, which may name the number.
+  const saved: SavedLogin = { version: 1, uuid, step, startedAt: startedAt + offset, code: step === 'message' ? code : '', state, maskedPhone };
   if (pin) {
     const { length, type, expiresAt, resendAt, attemptsLeft } = pin;
     saved.pin = {
@@ -90,7 +91,7 @@ export function parseSaved(text: string | null): SavedLogin | undefined {
   const fine =
     typeof uuid === 'string' &&
     uuid !== '' &&
-    (step === 'message' || (step === 'pin' && isRecord(pin) && Number.isInteger(pin.length) && typeof pin.type === 'string')) &&
+    (step === 'message' || (step === 'pin' && isPin(pin))) &&
     Number.isFinite(startedAt) &&
     typeof code === 'string' &&
     (state === 'Scheduled' || state === 'Processing') &&
@@ -106,6 +107,26 @@ export function maskPhone(formatted: string): string {
   // The country code is the first group of an international format ("+372 5123 4572").
   const country = /^\+\d{1,3}(?=\s)/.exec(formatted.trim())?.[0];
   return country && country.length - 1 < digits.length - 4 ? `${country} •••• ${last}` : `•••• ${last}`;
+}
+
+/**
+ * Whether stored code-step facts are within what a server answer may give (readChallenge's rules):
+ * a tampered entry must not reach the code field (a length of 1e9 would hang it, an unknown type
+ * would throw on every keystroke).
+ */
+function isPin(pin: unknown): boolean {
+  if (!isRecord(pin)) return false;
+  const { length, type, expiresAt, resendAt, attemptsLeft } = pin;
+  const optionalNumber = (value: unknown) => value === undefined || Number.isFinite(value);
+  return (
+    Number.isInteger(length) &&
+    (length as number) >= 4 &&
+    (length as number) <= 10 &&
+    (type === 'numeric' || type === 'alpha' || type === 'alphanumeric') &&
+    optionalNumber(expiresAt) &&
+    optionalNumber(resendAt) &&
+    (attemptsLeft === undefined || (Number.isInteger(attemptsLeft) && (attemptsLeft as number) >= 0))
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

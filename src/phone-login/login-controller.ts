@@ -106,7 +106,7 @@ export class LoginController implements ReactiveController {
     this.flow.pause();
     // The paused login stays this element's: another widget must not take it up and poll beside
     // it. A reload never disconnects, so the saved login is still there for the reloaded page.
-    if (!this.host.noResume) this.storage.remove();
+    if (!this.host.noResume) this.storage.release(this);
   }
 
   hostUpdate(): void {
@@ -208,10 +208,12 @@ export class LoginController implements ReactiveController {
     const login = this.flow.resumable();
     if (!login) {
       this.maskedPhone = '';
-      return this.storage.remove();
+      return this.storage.release(this);
     }
     const { phone } = this.view.state;
     if (phone) this.maskedPhone = maskPhone(formatInternational(phone));
+    // Another widget of this page with the same endpoint keeps its login there: this one is not kept.
+    if (!this.storage.claim(this)) return;
     this.storage.write(toSaved(login, epochOffset(this.host.clock), this.maskedPhone));
   }
 
@@ -221,10 +223,12 @@ export class LoginController implements ReactiveController {
     const { clock, noResume, timeLimit } = this.host;
     // The server rendered the phone form; a login saved in this tab is taken up by the browser.
     if (isServer || noResume || this.view.state.phase.name !== 'enter-phone' || this.flow.resumable()) return;
+    // One widget takes up a saved login: another with the same endpoint shows the phone form.
+    if (!this.storage.claim(this)) return;
     const saved = this.storage.read();
-    if (!saved) return;
+    if (!saved) return this.storage.release(this);
     const login = fromSaved(saved, epochOffset(clock), clock.now(), timeLimit * 1000);
-    if (!login) return this.storage.remove();
+    if (!login) return this.storage.release(this);
     this.maskedPhone = saved.maskedPhone;
     this.flow.restore(login);
   }

@@ -82,7 +82,7 @@ import { styles } from './phone-login.styles.js';
  * @csspart dial - Deprecated alias of `country-dial`.
  * @csspart boxes - Deprecated alias of `pin-boxes`.
  * @csspart box - Deprecated alias of `pin-box`.
- * @cssproperty --phone-login-accent - Buttons, links, focus rings, the active option (light #1d4ed8, dark #93c5fd). As text and rings it is darkened (light) or lightened (dark) as far as needed to read on the background.
+ * @cssproperty --phone-login-accent - Buttons, links, focus rings, the active option (light #1d4ed8, dark #93c5fd). As text and rings it is darkened (light) or lightened (dark) to read on the default backgrounds.
  * @cssproperty --phone-login-accent-text - Text on accent-coloured buttons (default: white or black, whichever contrasts more with the accent; at least 4.58:1).
  * @cssproperty --phone-login-text - Body text (light #111827, dark #f3f4f6).
  * @cssproperty --phone-login-muted - Hints and progress text (light #4b5563, dark #b6bcc6).

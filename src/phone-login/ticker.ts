@@ -10,7 +10,7 @@ export class Ticker implements ReactiveController {
   private handle?: unknown;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly clock: () => Clock,
     /** The instants (clock ms) being counted down to now. */
     private readonly instants: () => readonly number[],
@@ -21,6 +21,8 @@ export class Ticker implements ReactiveController {
   hostUpdated(): void {
     this.clock().clearTimeout(this.handle);
     this.handle = undefined;
+    // An update after the host left the page (a check under way put back to the code step) arms nothing.
+    if (!this.host.isConnected) return;
     const now = this.clock().now();
     const ahead = this.instants().filter((t) => t > now);
     if (ahead.length === 0) return;

@@ -57,4 +57,27 @@ describe('saved logins (pure, no browser)', () => {
     const text = JSON.stringify(toSaved(sms, EPOCH, maskPhone('+372 5123 4572')));
     assert.doesNotMatch(text.replace(/\D/g, ''), /51234572/);
   });
+  it("keeps an SMS login's message out: a server's free text may name the number", () => {
+    const saved = toSaved({ ...sms, code: 'Code sent to +372 5123 4567' }, EPOCH, '+372 •••• 4567');
+    assert.equal(saved.code, '');
+    assert.equal(toSaved(message, EPOCH, '').code, '0427', "Mobile ID's code is what the step shows");
+  });
+
+  it('drops an entry whose code-step facts no server answer could give', () => {
+    const good = toSaved(sms, EPOCH, '+372 •••• 4567');
+    assert.ok(parseSaved(JSON.stringify(good)));
+    const tampered = [
+      { length: 1e9 },
+      { length: 3 },
+      { length: 6.5 },
+      { type: 'x' },
+      { expiresAt: 'soon' },
+      { resendAt: null },
+      { attemptsLeft: -1 },
+      { attemptsLeft: 1.5 },
+    ];
+    for (const change of tampered) {
+      assert.equal(parseSaved(JSON.stringify({ ...good, pin: { ...good.pin, ...change } })), undefined, JSON.stringify(change));
+    }
+  });
 });

@@ -190,4 +190,26 @@ describe('<phone-login> resumes after a reload', () => {
       expect(part(again.el, 'form')).to.exist;
     });
   });
+  it('two widgets with one endpoint: the second keeps no login over the first, and only one takes it up after a reload', async () => {
+    const { el: first, clock } = await startLogin(authResult({ uuid: UUID, phone: '+37251234567', message: '0427' }));
+    const kept = saved();
+    expect(kept).to.have.length(1);
+    // A second widget on the page (a dialog's) starts its own login against the same endpoint.
+    const second = await mount(clock);
+    second.el.shadowRoot!.querySelector('phone-login-number')!.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '5123 4568' });
+    await sendKeys({ press: 'Enter' });
+    second.client.last('start').resolve(authResult({ uuid: 'f'.repeat(32), phone: '+37251234568', message: '1111' }));
+    await settle(second.el);
+    expect(saved(), "the first widget's login is still the one kept").to.deep.equal(kept);
+    second.el.remove();
+    expect(saved(), "removing the second forgets nothing of the first's").to.deep.equal(kept);
+    // After a reload both widgets come back: one takes the login up, the other shows the phone form.
+    const { el: a, client: clientA } = await reload(first, clock);
+    const b = await mount(clock);
+    expect(text(a, 'code')).to.equal('0427');
+    expect(clientA.last('result').arg).to.equal(UUID);
+    expect(b.el.shadowRoot!.querySelector('phone-login-number')).to.exist;
+    expect(b.client.of('result')).to.have.length(0);
+  });
 });
