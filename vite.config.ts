@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { splitPhoneData } from './scripts/split-phone-data.js';
 
 /**
@@ -21,7 +21,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [splitPhoneData({ layout: 'cdn' })],
+      plugins: [splitPhoneData({ layout: 'cdn' }), dropTemplateIndentation()],
       // The file carries Lit, so it cannot be hydrated (see src/form-control/form-control.ts).
       define: { __PHONE_LOGIN_CDN__: 'true' },
       build: {
@@ -55,3 +55,17 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     },
   };
 });
+
+/**
+ * Drops the indentation of the lines of template literals (the html`` and css`` of the source) in
+ * the minified CDN files: about 0.35 KB of the entry's gzip. Minified code keeps a raw newline only
+ * inside a template literal (a comment aside), and markup and CSS read a run of white space as
+ * one, so the newline that stays keeps every separation; no template of the widget sets
+ * `white-space: pre`.
+ */
+function dropTemplateIndentation(): Plugin {
+  return {
+    name: 'drop-template-indentation',
+    renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
+  };
+}
