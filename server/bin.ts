@@ -115,8 +115,8 @@ function limitConnectionsPerPeer(server: Server, max: number, trustedProxies: re
   const proxies = new ClientAddress(trustedProxies);
   const open = new Map<string, number>();
   server.on('connection', (socket) => {
-    const peer = client(socket.remoteAddress ?? 'unknown');
     if (proxies.trusts(socket.remoteAddress ?? '')) return;
+    const peer = client(socket.remoteAddress ?? 'unknown');
     const count = (open.get(peer) ?? 0) + 1;
     if (count > max) {
       socket.destroy();

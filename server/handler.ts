@@ -13,7 +13,7 @@ import { createLogger, errorWithoutText, type Logger } from './log.js';
 import { noMetrics, timedProvider, type ServerMetrics } from './metrics.js';
 import { Logins, type ResolveUser } from './logins.js';
 import { refuseForeignOrigin } from './origin-guard.js';
-import { pollLogin } from './poll.js';
+import { pollLogin, tokenReadable } from './poll.js';
 import { startLogin } from './start.js';
 import { MemoryStore } from './store.js';
 import { createSignedTokens, type SignedTokens } from './tokens.js';
@@ -162,8 +162,7 @@ export function createLoginHandler(options: LoginHandlerOptions): LoginHandler {
 
   /** The AuthResult of `record`; its token only within the reading window after OK, whatever the route. */
   const answer = async (status: number, record: LoginRecord) => {
-    const readable = record.state !== 'OK' || now() - (record.finishedAt ?? record.modifiedAt) < readableMs;
-    const shown = readable ? record : { ...record, token: null };
+    const shown = tokenReadable(record, now(), readableMs) ? record : { ...record, token: null };
     return json(status, toAuthResult(shown, await provider.describe?.(record, now())));
   };
 

@@ -129,18 +129,27 @@ export class Logins {
     const phone = request.phone ?? record.phone;
     const { store, tokens, onError, resolveUser, verifyOnly, now } = this.options;
     const { uuid, phoneKey, message, locale, challenge } = record;
-    const ended = (after: LoginRecord) => this.ended(after);
     const log = this.options.log.child({ login: loginLabel(uuid) });
-    const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
-      let changed = false;
+    /** Applies `change` to a pending login; ending it stamps `finishedAt` and frees what it booked. */
+    const update: LoginHandle['update'] = async (change) => {
+      let ending = false;
       const after = await store.update(uuid, (current) => {
         // A shared store may run this more than once (a lost race is retried): decide afresh each time.
-        changed = false;
-        if (!from.includes(current.state)) return undefined;
-        changed = true;
-        return FINAL_STATES.has(patch.state ?? current.state) ? { ...patch, finishedAt: now() } : patch;
+        ending = false;
+        if (FINAL_STATES.has(current.state)) return undefined;
+        const patch = change(current);
+        if (!patch?.state || !FINAL_STATES.has(patch.state)) return patch;
+        ending = true;
+        return { ...patch, finishedAt: now() };
       });
-      if (changed && after && FINAL_STATES.has(after.state)) await ended(after);
+      // A provider may end its login in the same step as its own bookkeeping (the last wrong code).
+      if (ending && after) await this.ended(after);
+      return after;
+    };
+    /** Moves a login in one of the pending states `from` on with `patch`; whether it was in one. */
+    const move = async (from: readonly AuthState[], patch: LoginPatch): Promise<boolean> => {
+      let changed = false;
+      await update((current) => ((changed = from.includes(current.state)) ? patch : undefined));
       return changed;
     };
     const erred = async (error: unknown) => {
@@ -158,20 +167,7 @@ export class Logins {
       log,
       ...(locale === undefined ? {} : { locale }),
       get: () => store.get(uuid),
-      async update(change) {
-        let ending = false;
-        const after = await store.update(uuid, (current) => {
-          ending = false;
-          if (FINAL_STATES.has(current.state)) return undefined;
-          const patch = change(current);
-          if (!patch?.state || !FINAL_STATES.has(patch.state)) return patch;
-          ending = true;
-          return { ...patch, finishedAt: now() };
-        });
-        // A provider may end its login in the same step as its own bookkeeping (the last wrong code).
-        if (ending && after) await ended(after);
-        return after;
-      },
+      update,
       processing: () => move(['Scheduled'], { state: 'Processing' }),
       async succeed(identity?: string) {
         const current = await store.get(uuid);

@@ -94,8 +94,13 @@ async function advance(context: PollContext, record: LoginRecord): Promise<{ rec
   return { record: await store.get(record.uuid), ...(dueMs === undefined ? {} : { dueMs }) };
 }
 
+/** Whether `record`'s token may be shown now: always before OK, within the reading window after it. */
+export function tokenReadable(record: LoginRecord, now: number, readableMs: number): boolean {
+  return record.state !== 'OK' || now - (record.finishedAt ?? record.modifiedAt) < readableMs;
+}
+
 /** The record with its token dropped once the reading window after OK has passed. */
 async function expireToken(context: PollContext, record: LoginRecord): Promise<LoginRecord | undefined> {
-  if (record.state !== 'OK' || record.token === null || context.now() - (record.finishedAt ?? record.modifiedAt) < context.readableMs) return record;
+  if (record.token === null || tokenReadable(record, context.now(), context.readableMs)) return record;
   return context.store.update(record.uuid, (current) => (current.token === null ? undefined : { token: null }));
 }

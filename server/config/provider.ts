@@ -79,8 +79,9 @@ function numberLimits(codes: CodeSettings, store: LimitStore): NumberLimits {
       maxCodes: maxCodesPerNumber,
       maxWrong: maxWrongPerNumber,
       windowMs: numberWindowSeconds * 1000,
-      maxCodesPerClient: Math.min(maxCodesPerClient, maxCodesPerNumber),
-      maxWrongPerClient: Math.min(maxWrongPerClient, maxWrongPerNumber),
+      // A share above the number's own cap never binds: the number's booking refuses first.
+      maxCodesPerClient,
+      maxWrongPerClient,
     },
     store,
   );

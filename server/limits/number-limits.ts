@@ -11,9 +11,9 @@ export interface NumberLimitSettings {
   readonly maxWrong: number;
   /** Length of the window, in milliseconds. */
   readonly windowMs: number;
-  /** Codes one client may have sent to one number per window (default: `maxCodes`, i.e. no separate cap). */
+  /** Codes one client may have sent to one number per window (absent: no cap per client). */
   readonly maxCodesPerClient?: number;
-  /** Wrong codes one client may type for one number per window (default: `maxWrong`). */
+  /** Wrong codes one client may type for one number per window (absent: no cap per client). */
   readonly maxWrongPerClient?: number;
 }
 
