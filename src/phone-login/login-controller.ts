@@ -57,6 +57,8 @@ export class LoginController implements ReactiveController {
   private fetchClient?: { client: FetchLoginClient; endpoint: string; accessToken: string };
   /** The login's number masked, when the login was taken up after a reload and its number is unknown. */
   private maskedPhone = '';
+  /** The saved-login entry and the endpoint it was made for. */
+  private storageOf?: { endpoint: string; storage: LoginStorage };
   /** Set on connect: the next update looks for a saved login, once the properties are all in. */
   private lookForSaved = false;
   /** Set on connect when the first update hydrates a server-rendered tree, which must render the phone form it holds. */
@@ -65,7 +67,13 @@ export class LoginController implements ReactiveController {
   constructor(private readonly host: LoginHost) {
     host.addController(this);
     this.i18n = new LocaleController(host);
-    this.flow = new LoginFlow({ client: this.pickClient(), clock: host.clock, listener: (event) => this.onFlow(event) });
+    this.flow = new LoginFlow({
+      client: this.pickClient(),
+      clock: host.clock,
+      // Read at each start: the language at the moment of asking.
+      locale: () => effectiveLang(host),
+      listener: (event) => this.onFlow(event),
+    });
     const view: LoginView = { state: this.flow.state, terms: this.i18n.terms };
     this.viewProvider = new ContextProvider(host, { context: loginContext, initialValue: view });
     this.termsProvider = new ContextProvider(host, { context: termsContext, initialValue: view.terms });
@@ -114,7 +122,6 @@ export class LoginController implements ReactiveController {
     this.flow.configure({
       client: this.pickClient(),
       clock: host.clock,
-      locale: effectiveLang(host),
       policy: { timeLimit: host.timeLimit * 1000 },
     });
     this.resolveTerms();
@@ -123,8 +130,6 @@ export class LoginController implements ReactiveController {
 
   /** Starts a login for an E.164 number. */
   start(phone: string): void {
-    // The language at the moment of asking, should it have changed since the last update.
-    this.flow.configure({ locale: effectiveLang(this.host) });
     this.flow.start(phone);
   }
 
@@ -197,8 +202,11 @@ export class LoginController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** This endpoint's saved-login entry, made again only when the endpoint changes. */
   private get storage(): LoginStorage {
-    return LoginStorage.for(this.host.endpoint);
+    const { endpoint } = this.host;
+    if (this.storageOf?.endpoint !== endpoint) this.storageOf = { endpoint, storage: LoginStorage.for(endpoint) };
+    return this.storageOf.storage;
   }
 
   /** Keeps the login under way for a reload, or forgets it once it finished, failed or was left. */

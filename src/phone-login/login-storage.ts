@@ -36,7 +36,7 @@ export class LoginStorage {
   }
 
   /** Whether `holder` holds this entry. */
-  heldBy(holder: object): boolean {
+  private heldBy(holder: object): boolean {
     return holders.get(this.key) === holder;
   }
 

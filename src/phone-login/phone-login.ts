@@ -193,7 +193,6 @@ export class PhoneLogin extends LitElement {
     const form = {
       phone: this.login.prefill ?? this.phone,
       displayPhone: this.login.displayPhone,
-      ...this.fieldSettings,
       dismissed: this.login.dismissed,
       now: this.clock.now(),
       locale: i18n.locale,
