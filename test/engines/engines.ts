@@ -4,7 +4,8 @@ import * as puppeteer from 'puppeteer-core';
 import { Builder, By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { launch as launchChromium } from '../e2e/browser.js';
 import { firefoxLaunchOptions } from './firefox.mjs';
-import { findBinary, freePort, startXvfb, stop, track, within, type Display } from './processes.js';
+import { freePort } from '../support/ports.js';
+import { findBinary, startXvfb, stop, track, within, type Display } from './processes.js';
 
 /**
  * One browser engine behind the same few verbs, so one end-to-end test runs in all three:

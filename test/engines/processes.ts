@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
 /** The first of `candidates` that exists, or `command` found on PATH; else an error naming the Debian package. */
@@ -13,18 +12,6 @@ export function findBinary(what: string, debianPackage: string, candidates: (str
     }
   }
   throw new Error(`No ${what} found: run \`apt-get install -y ${debianPackage}\` (Debian).`);
-}
-
-/** A free TCP port on loopback (the kernel picks it; closed again before returning). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Rejects after `ms` with `message`, else settles as `promise` does. */
